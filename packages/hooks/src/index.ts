@@ -1,0 +1,2 @@
+export type { EscrowApiErrorInit, KitErrorCode } from './EscrowApiError';
+export { EscrowApiError, isBusinessRuleError, isEscrowApiError } from './EscrowApiError';

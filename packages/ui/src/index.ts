@@ -1,0 +1,2 @@
+export type { EscrowStatusBadgeProps } from './EscrowStatusBadge';
+export { EscrowStatusBadge } from './EscrowStatusBadge';

@@ -1,0 +1,11 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: ['src/index.ts', 'src/styles.css'],
+  format: 'esm',
+  platform: 'neutral',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  unbundle: true,
+});

@@ -1,0 +1,36 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { chromiumTestOptions, workspaceAliases } from './vitest.shared.ts';
+
+/**
+ * `pnpm test` runs every layer: unit (jsdom), browser (real Chromium) and the Storybook
+ * stories as tests (apps/storybook/vitest.config.ts).
+ */
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: workspaceAliases },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['packages/*/src/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
+          setupFiles: ['./vitest.setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['packages/*/src/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['./vitest.setup.ts'],
+          ...(await chromiumTestOptions()),
+        },
+      },
+      'apps/storybook/vitest.config.ts',
+    ],
+  },
+});
