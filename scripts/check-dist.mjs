@@ -1,6 +1,6 @@
 // After `pnpm build`: every source module that starts with 'use client' must still start with
 // it in dist/, or React Server Components would treat a client module as a server one.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -19,12 +19,24 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
   const src = join(root, 'packages', pkg, 'src');
   if (!existsSync(src)) continue;
   for (const file of walk(src)) {
-    if (!/\.tsx?$/.test(file) || /\.(test|test-d|browser\.test)\.tsx?$/.test(file) || file.endsWith('.d.ts')) continue;
+    if (
+      !/\.tsx?$/.test(file) ||
+      /\.(test|test-d|browser\.test)\.tsx?$/.test(file) ||
+      file.endsWith('.d.ts')
+    )
+      continue;
     if (!/^\s*['"]use client['"]/.test(readFileSync(file, 'utf8'))) continue;
-    const built = join(root, 'packages', pkg, 'dist', relative(src, file).replace(/\.tsx?$/, '.js'));
+    const built = join(
+      root,
+      'packages',
+      pkg,
+      'dist',
+      relative(src, file).replace(/\.tsx?$/, '.js'),
+    );
     checked++;
     if (!existsSync(built)) problems.push(`${relative(root, built)} is missing`);
-    else if (!/^"use client";/.test(readFileSync(built, 'utf8'))) problems.push(`${relative(root, built)} lost its 'use client' directive`);
+    else if (!/^"use client";/.test(readFileSync(built, 'utf8')))
+      problems.push(`${relative(root, built)} lost its 'use client' directive`);
   }
 }
 

@@ -6,7 +6,9 @@ import semver from 'semver';
 import { parse } from 'yaml';
 
 const root = new URL('..', import.meta.url);
-const floor = semver.minVersion(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).engines.node);
+const floor = semver.minVersion(
+  JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).engines.node,
+);
 const targets = [floor.version, process.versions.node];
 const lock = parse(readFileSync(new URL('pnpm-lock.yaml', root), 'utf8'));
 
@@ -24,7 +26,9 @@ for (const [id, info] of Object.entries(lock.packages ?? {})) {
 }
 
 if (offenders.length > 0) {
-  console.error(`check-engines: ${offenders.length} package(s) reject our Node:\n  ${offenders.join('\n  ')}`);
+  console.error(
+    `check-engines: ${offenders.length} package(s) reject our Node:\n  ${offenders.join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log(`check-engines: ${checked} packages accept Node ${targets.join(' and ')}`);
