@@ -1,0 +1,180 @@
+import type {
+  BusinessErrorCode,
+  CheckoutAction,
+  Escrow,
+  EscrowParty,
+  Proof,
+  SuggestedCheckoutAction,
+} from './model';
+import { CHECKOUT_ACTIONS } from './model';
+
+/**
+ * Why an action is refused: DHMAD's own business code where its table names one, otherwise a
+ * kit code for refusals DHMAD answers with an undocumented 400:
+ * - `NOT_A_PARTY`: the target is neither the buyer nor the seller;
+ * - `INVALID_STATUS`: the escrow's status does not allow the action;
+ * - `PROOF_NOT_REQUIRED`: a proof action on an escrow without a purchase-proof policy;
+ * - `PROOF_PHASE_MISMATCH`: a proof action the current proof phase does not call for.
+ */
+export type ActionRefusalCode =
+  | BusinessErrorCode
+  | 'NOT_A_PARTY'
+  | 'INVALID_STATUS'
+  | 'PROOF_NOT_REQUIRED'
+  | 'PROOF_PHASE_MISMATCH';
+
+export interface ActionAvailability {
+  action: CheckoutAction;
+  allowed: boolean;
+  /** Set when `allowed` is false: the code DHMAD would answer a session request with. */
+  code?: ActionRefusalCode;
+}
+
+export interface ActionRuleOptions {
+  /** The redirect URL the session would use; checked for HTTPS and against `allowedRedirectUrls`. */
+  redirectUrl?: string;
+  /** The allowed redirect URLs of the developer dashboard, when known (the simulator knows them). */
+  allowedRedirectUrls?: readonly string[];
+}
+
+const lower = (value: string | null | undefined) => value?.trim().toLowerCase() || undefined;
+
+function partyEmail(party: EscrowParty | string | null | undefined, invited?: string | null) {
+  return lower((typeof party === 'object' && party?.email) || invited);
+}
+
+/** `buyer`, `seller` or `undefined` for an email, compared case-insensitively. */
+export function getEscrowRole(escrow: Escrow, email: string | null | undefined) {
+  const who = lower(email);
+  if (!who) return undefined;
+  if (who === partyEmail(escrow.buyer, escrow.buyerEmail)) return 'buyer';
+  if (who === partyEmail(escrow.seller, escrow.sellerEmail)) return 'seller';
+  return undefined;
+}
+
+/** `http://localhost` (any port) is DHMAD's one exception to HTTPS. */
+function isSecureRedirect(url: URL) {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === 'localhost');
+}
+
+/** Same origin and path, ignoring query, hash and a trailing slash. */
+function sameTarget(a: URL, b: URL) {
+  const path = (u: URL) => u.pathname.replace(/\/+$/, '');
+  return a.origin === b.origin && path(a) === path(b);
+}
+
+function checkRedirect(options: ActionRuleOptions): BusinessErrorCode | undefined {
+  const { redirectUrl, allowedRedirectUrls } = options;
+  if (allowedRedirectUrls?.length === 0) return 'NO_REDIRECT_URLS_CONFIGURED';
+  if (redirectUrl === undefined) return undefined;
+  const url = URL.canParse(redirectUrl) ? new URL(redirectUrl) : undefined;
+  if (url && !isSecureRedirect(url)) return 'REDIRECT_URL_MUST_BE_HTTPS';
+  if (
+    allowedRedirectUrls &&
+    !(url && allowedRedirectUrls.some((a) => URL.canParse(a) && sameTarget(new URL(a), url)))
+  ) {
+    return 'REDIRECT_URL_NOT_ALLOWED';
+  }
+  return undefined;
+}
+
+const suggests = (proof: Proof | null | undefined, ...actions: string[]) =>
+  (proof?.checkoutActions ?? []).some((s: SuggestedCheckoutAction) => actions.includes(s.action));
+
+/**
+ * The code DHMAD would refuse a checkout session with, or `undefined` when the session is
+ * possible, following the rules of DHMAD's create-session page (mode, party, status, already
+ * done) and the proof phases of Quick Escrow with Proof.
+ */
+export function checkCheckoutAction(
+  escrow: Escrow,
+  proof: Proof | null | undefined,
+  action: CheckoutAction,
+  targetEmail: string | null | undefined,
+  options: ActionRuleOptions = {},
+): ActionRefusalCode | undefined {
+  const redirect = checkRedirect(options);
+  if (redirect) return redirect;
+
+  const role = getEscrowRole(escrow, targetEmail);
+  const { status, signatures, disputeTicket, cancellationRequest } = escrow;
+  const mode = escrow.mode ?? 'standard';
+  const funded = status === 'paid' || status === 'delivered';
+  const phase = proof?.phase ?? escrow.proofInfo?.phase;
+  const proofGate =
+    mode === 'quick' && (escrow.fulfillmentPolicy?.type === 'purchase_proof_required' || !!phase);
+  const notBuyer = role !== 'buyer' ? 'CHECKOUT_TARGET_NOT_BUYER' : undefined;
+  const notSeller = role !== 'seller' ? 'CHECKOUT_TARGET_NOT_SELLER' : undefined;
+
+  switch (action) {
+    case 'sign_contract':
+      if (mode === 'instant') return 'INSTANT_ESCROW_NO_CONTRACT';
+      if (mode === 'quick') return 'QUICK_ESCROW_NO_CONTRACT';
+      if (!role) return 'NOT_A_PARTY';
+      if (role === 'buyer' ? signatures?.buyerSigned : signatures?.sellerSigned) {
+        return 'CONTRACT_ALREADY_SIGNED';
+      }
+      return status === 'pending' ? undefined : 'INVALID_STATUS';
+    case 'accept_pay':
+      if (notBuyer) return notBuyer;
+      if (funded || status === 'completed') return 'PAYMENT_ALREADY_DONE';
+      return status === 'pending' ? undefined : 'INVALID_STATUS';
+    case 'complete':
+      if (mode === 'instant') return 'INSTANT_ESCROW_NO_COMPLETE_STEP';
+      if (status === 'completed') return 'ESCROW_ALREADY_COMPLETED';
+      if (notBuyer) return notBuyer;
+      return status === 'delivered' ? undefined : 'INVALID_STATUS';
+    case 'dispute':
+      if (!role) return 'NOT_A_PARTY';
+      if (disputeTicket ? (disputeTicket.status ?? 'open') === 'open' : escrow.disputeTicketId) {
+        return 'DISPUTE_ALREADY_OPENED';
+      }
+      return funded ? undefined : 'INVALID_STATUS';
+    case 'request_cancellation':
+      if (role === 'seller') return 'CANCELLATION_REQUEST_BUYER_ONLY';
+      if (notBuyer) return notBuyer;
+      if (!funded) return 'CANCELLATION_REQUEST_INVALID_STATUS';
+      return cancellationRequest ? 'CANCELLATION_ALREADY_REQUESTED' : undefined;
+    case 'cancel_escrow':
+      if (role === 'buyer') return 'CANCEL_ESCROW_SELLER_ONLY';
+      if (notSeller) return notSeller;
+      return funded ? undefined : 'CANCEL_ESCROW_INVALID_STATUS';
+    case 'reject_cancellation':
+    case 'accept_cancellation':
+      if (notSeller) return notSeller;
+      return (cancellationRequest && (cancellationRequest.status ?? 'pending') === 'pending') ||
+        suggests(proof, 'accept_cancellation', 'reject_cancellation')
+        ? undefined
+        : 'NO_PENDING_CANCELLATION';
+    case 'submit_proof':
+      if (!proofGate) return 'PROOF_NOT_REQUIRED';
+      if (notSeller) return notSeller;
+      return phase === 'waiting_seller_proof' || phase === 'correction_requested'
+        ? undefined
+        : 'PROOF_PHASE_MISMATCH';
+    case 'review_proof':
+      if (!proofGate) return 'PROOF_NOT_REQUIRED';
+      if (notBuyer) return notBuyer;
+      return phase === 'submitted_waiting_buyer_review' ? undefined : 'PROOF_PHASE_MISMATCH';
+    default:
+      return action satisfies never;
+  }
+}
+
+/**
+ * Every one of the ten checkout actions for one viewer: whether DHMAD would open a session for
+ * it, and if not, the code it would refuse with. Pure: usable on the server and in the simulator.
+ */
+export function getActionAvailability(
+  escrow: Escrow,
+  proof: Proof | null | undefined,
+  viewerEmail: string | null | undefined,
+  options?: ActionRuleOptions,
+): Record<CheckoutAction, ActionAvailability> {
+  const result = {} as Record<CheckoutAction, ActionAvailability>;
+  for (const action of CHECKOUT_ACTIONS) {
+    const code = checkCheckoutAction(escrow, proof, action, viewerEmail, options);
+    result[action] = code ? { action, allowed: false, code } : { action, allowed: true };
+  }
+  return result;
+}
