@@ -1,9 +1,25 @@
 export type { ActionAvailability, ActionRefusalCode, ActionRuleOptions } from './actionRules';
 export { checkCheckoutAction, getActionAvailability, getEscrowRole } from './actionRules';
+export type { CheckoutRecord } from './checkoutRecord';
 export type { EscrowClient, EscrowClientOptions, EscrowHeaders } from './createEscrowClient';
 export { createEscrowClient, DEFAULT_BASE_URL } from './createEscrowClient';
 export type { EscrowApiErrorInit, KitErrorCode } from './EscrowApiError';
 export { EscrowApiError, isBusinessRuleError, isEscrowApiError } from './EscrowApiError';
+export type { EscrowKitConfig, EscrowKitProviderProps } from './EscrowKitProvider';
+export {
+  DEFAULT_CHECKOUT_ORIGINS,
+  EscrowKitProvider,
+  useEscrowKitConfig,
+} from './EscrowKitProvider';
+export { escrowKeys } from './escrowKeys';
+export type { EscrowQueryConfig } from './escrowQueries';
+export {
+  DEFAULT_POLL_INTERVAL,
+  DEFAULT_VIEW_URL_TTL,
+  escrowQueries,
+  TERMINAL_PHASES,
+  TERMINAL_STATUSES,
+} from './escrowQueries';
 export type {
   BusinessErrorCode,
   CancellationRequest,
@@ -34,3 +50,16 @@ export {
   ESCROW_STATUSES,
   PROOF_PHASES,
 } from './model';
+export type { UseActionAvailabilityResult } from './useActionAvailability';
+export { useActionAvailability } from './useActionAvailability';
+export type {
+  CheckoutOutcome,
+  CheckoutReturn,
+  UseCheckoutReturnOptions,
+} from './useCheckoutReturn';
+export { useCheckoutReturn } from './useCheckoutReturn';
+export type { UseCreateCheckoutSessionResult } from './useCreateCheckoutSession';
+export { useCreateCheckoutSession } from './useCreateCheckoutSession';
+export { useEscrow } from './useEscrow';
+export type { UseEscrowProofOptions, UseEscrowProofResult } from './useEscrowProof';
+export { useEscrowProof } from './useEscrowProof';

@@ -1,0 +1,107 @@
+'use client';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import {
+  createEscrowClient,
+  DEFAULT_BASE_URL,
+  type EscrowHeaders,
+} from './createEscrowClient';
+import type { EscrowQueryConfig } from './escrowQueries';
+
+/** DHMAD's hosted checkout origins (production and sandbox). */
+export const DEFAULT_CHECKOUT_ORIGINS: readonly string[] = [
+  'https://dhmad.tn',
+  'https://sandbox.dhmad.tn',
+];
+
+export interface EscrowKitConfig extends Required<Pick<EscrowQueryConfig, 'client'>> {
+  viewer: { email: string } | undefined;
+  redirectUrl: string | undefined;
+  checkoutOrigins: readonly string[];
+  pollInterval: number | false | undefined;
+  viewUrlTtl: number | undefined;
+}
+
+export interface EscrowKitProviderProps {
+  /**
+   * Where your backend proxy serves the proxy contract.
+   * @default '/api/escrow'
+   */
+  baseUrl?: string;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+  /** Headers for every request (CSRF token, auth): an object, or an async function. */
+  headers?: EscrowHeaders;
+  /** The signed-in user, so the kit can tell "your turn" and which actions are theirs. */
+  viewer?: { email: string };
+  /** Default `redirectUrl` for checkout sessions; else your proxy's configured callback. */
+  redirectUrl?: string;
+  /**
+   * The only origins the kit will redirect to for checkout.
+   * @default ['https://dhmad.tn', 'https://sandbox.dhmad.tn']
+   */
+  checkoutOrigins?: readonly string[];
+  /** See `EscrowQueryConfig.pollInterval`. @default 30000 */
+  pollInterval?: number | false;
+  /** See `EscrowQueryConfig.viewUrlTtl`. @default 900000 */
+  viewUrlTtl?: number;
+  /** The QueryClient to use; else the nearest `QueryClientProvider`'s, else one of its own. */
+  queryClient?: QueryClient;
+  children?: ReactNode;
+}
+
+const defaultConfig: EscrowKitConfig = {
+  client: createEscrowClient(),
+  viewer: undefined,
+  redirectUrl: undefined,
+  checkoutOrigins: DEFAULT_CHECKOUT_ORIGINS,
+  pollInterval: undefined,
+  viewUrlTtl: undefined,
+};
+
+const EscrowKitContext = createContext<EscrowKitConfig>(defaultConfig);
+
+/** The kit's configuration: the nearest `EscrowKitProvider`'s, or the defaults without one. */
+export function useEscrowKitConfig(): EscrowKitConfig {
+  return useContext(EscrowKitContext);
+}
+
+/** Configures the kit for everything below it: where the proxy is, who the viewer is. */
+export function EscrowKitProvider({
+  baseUrl = DEFAULT_BASE_URL,
+  fetch,
+  headers,
+  viewer,
+  redirectUrl,
+  checkoutOrigins = DEFAULT_CHECKOUT_ORIGINS,
+  pollInterval,
+  viewUrlTtl,
+  queryClient,
+  children,
+}: EscrowKitProviderProps) {
+  const outer = useContext(QueryClientContext);
+  const [own] = useState(() => (queryClient || outer ? undefined : new QueryClient()));
+  const client = useMemo(
+    () => createEscrowClient({ baseUrl, fetch, headers }),
+    [baseUrl, fetch, headers],
+  );
+  const email = viewer?.email;
+  const config = useMemo<EscrowKitConfig>(
+    () => ({
+      client,
+      viewer: email ? { email } : undefined,
+      redirectUrl,
+      checkoutOrigins,
+      pollInterval,
+      viewUrlTtl,
+    }),
+    [client, email, redirectUrl, checkoutOrigins, pollInterval, viewUrlTtl],
+  );
+  const tree = <EscrowKitContext.Provider value={config}>{children}</EscrowKitContext.Provider>;
+  const chosen = queryClient ?? outer ?? own;
+  return chosen && chosen !== outer ? (
+    <QueryClientProvider client={chosen}>{tree}</QueryClientProvider>
+  ) : (
+    tree
+  );
+}

@@ -1,0 +1,120 @@
+import { queryOptions } from '@tanstack/react-query';
+import { createEscrowClient, type EscrowClient } from './createEscrowClient';
+import { isEscrowApiError } from './EscrowApiError';
+import { escrowKeys } from './escrowKeys';
+import type { Escrow, Proof } from './model';
+
+export interface EscrowQueryConfig {
+  /** The client to fetch with; defaults to one for `/api/escrow` with the global `fetch`. */
+  client?: EscrowClient;
+  /**
+   * How often (ms) an escrow or proof that waits on a party is re-fetched; `false` turns
+   * polling off. Terminal states are never polled.
+   * @default 30000
+   */
+  pollInterval?: number | false;
+  /**
+   * How long (ms) DHMAD's proof `viewUrl`s stay valid. The proof is re-fetched before
+   * 80 % of it has passed, so the links on screen never go stale.
+   * @default 900000 (15 minutes)
+   */
+  viewUrlTtl?: number;
+}
+
+export const DEFAULT_POLL_INTERVAL = 30_000;
+export const DEFAULT_VIEW_URL_TTL = 15 * 60_000;
+
+/** Statuses after which an escrow never changes again. */
+export const TERMINAL_STATUSES: readonly string[] = ['completed', 'cancelled'];
+/** Proof phases after which the proof never changes again. */
+export const TERMINAL_PHASES: readonly string[] = ['accepted', 'accepted_by_timeout', 'expired'];
+
+let fallbackClient: EscrowClient | undefined;
+function clientOf(config: EscrowQueryConfig): EscrowClient {
+  if (config.client) return config.client;
+  fallbackClient ??= createEscrowClient();
+  return fallbackClient;
+}
+
+/** Network failures and 5xx are retried twice with backoff; a 4xx answer never is. */
+export function retryTransient(failureCount: number, error: unknown) {
+  return failureCount < 2 && isEscrowApiError(error) && (error.status === 0 || error.status >= 500);
+}
+
+export const retryDelay = (attempt: number) => Math.min(1000 * 2 ** attempt, 10_000);
+
+/**
+ * The next refetch delay of a polled query: `false` once terminal or after an answer that
+ * polling cannot change (4xx other than 429), and never sooner than a 429's `retryAfter`.
+ */
+function nextPoll(error: unknown, terminal: boolean, interval: number | false) {
+  if (terminal || interval === false) return false;
+  if (isEscrowApiError(error)) {
+    if (error.status === 429) return Math.max(interval, (error.retryAfter ?? 0) * 1000);
+    if (error.status >= 400 && error.status < 500) return false;
+  }
+  return interval;
+}
+
+const isTerminalEscrow = (escrow: Escrow | undefined) =>
+  !!escrow && TERMINAL_STATUSES.includes(escrow.status);
+const isTerminalProof = (proof: Proof | undefined) =>
+  !!proof && TERMINAL_PHASES.includes(proof.phase);
+
+/**
+ * `queryOptions` factories for the proxy contract, usable with `useQuery`, `prefetchQuery`,
+ * `ensureQueryData` and `setQueryData`, with full types.
+ */
+export const escrowQueries = {
+  /** `GET {baseUrl}/escrows/:id` — polled while the escrow waits on a party. */
+  detail: (id: string, config: EscrowQueryConfig = {}) =>
+    queryOptions({
+      queryKey: escrowKeys.detail(id),
+      queryFn: ({ signal }) => clientOf(config).getEscrow(id, signal),
+      enabled: !!id,
+      retry: retryTransient,
+      retryDelay,
+      staleTime: (query) => (isTerminalEscrow(query.state.data) ? Infinity : 5_000),
+      refetchInterval: (query) =>
+        nextPoll(
+          query.state.error,
+          isTerminalEscrow(query.state.data),
+          config.pollInterval ?? DEFAULT_POLL_INTERVAL,
+        ),
+    }),
+
+  /**
+   * `GET {baseUrl}/escrows/:id/proof` — polled while a party has to act, and re-fetched
+   * before its time-limited `viewUrl`s expire. A terminal phase makes no background request;
+   * it is re-fetched on the next mount or focus once its links are older than the refresh age.
+   */
+  proof: (id: string, config: EscrowQueryConfig = {}) => {
+    const linkAge = 0.8 * (config.viewUrlTtl ?? DEFAULT_VIEW_URL_TTL);
+    const poll = config.pollInterval ?? DEFAULT_POLL_INTERVAL;
+    return queryOptions({
+      queryKey: escrowKeys.proof(id),
+      queryFn: ({ signal }) => clientOf(config).getProof(id, signal),
+      enabled: !!id,
+      retry: retryTransient,
+      retryDelay,
+      staleTime: (query) => (isTerminalProof(query.state.data) ? linkAge : 5_000),
+      refetchInterval: (query) =>
+        nextPoll(
+          query.state.error,
+          isTerminalProof(query.state.data),
+          poll === false ? linkAge : Math.min(poll, linkAge),
+        ),
+    });
+  },
+
+  /** `GET {baseUrl}/sessions/:sessionId` — a checkout session, to verify a return from checkout. */
+  session: (sessionId: string, config: EscrowQueryConfig = {}) =>
+    queryOptions({
+      queryKey: escrowKeys.session(sessionId),
+      queryFn: ({ signal }) => clientOf(config).getSession(sessionId, signal),
+      enabled: !!sessionId,
+      retry: retryTransient,
+      retryDelay,
+      staleTime: Infinity,
+    }),
+};

@@ -1,0 +1,80 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type ActionAvailability,
+  type BusinessErrorCode,
+  type CheckoutAction,
+  type CheckoutReturn,
+  type CheckoutSessionCreated,
+  type Escrow,
+  EscrowApiError,
+  type EscrowKitProviderProps,
+  type EscrowStatus,
+  escrowKeys,
+  escrowQueries,
+  getActionAvailability,
+  isBusinessRuleError,
+  type Proof,
+  type ProofPhase,
+  useCheckoutReturn,
+  useCreateCheckoutSession,
+  useEscrow,
+  useEscrowProof,
+} from './index';
+
+describe('public types', () => {
+  it('queryOptions factories carry their data type into the cache', () => {
+    const client = new QueryClient();
+    expectTypeOf(client.getQueryData(escrowQueries.detail('e1').queryKey)).toEqualTypeOf<
+      Escrow | undefined
+    >();
+    expectTypeOf(client.getQueryData(escrowQueries.proof('e1').queryKey)).toEqualTypeOf<
+      Proof | undefined
+    >();
+    expectTypeOf(escrowKeys.detail('e1')).toEqualTypeOf<
+      readonly ['escrow-kit', 'escrow', string, 'detail']
+    >();
+  });
+
+  it('hooks return typed data and EscrowApiError', () => {
+    expectTypeOf(useEscrow).returns.toHaveProperty('data').toEqualTypeOf<Escrow | undefined>();
+    expectTypeOf(useEscrow).returns.toHaveProperty('error').toEqualTypeOf<EscrowApiError | null>();
+    expectTypeOf(useEscrowProof).returns.toHaveProperty('refresh').toBeFunction();
+    expectTypeOf(useCreateCheckoutSession)
+      .returns.toHaveProperty('data')
+      .toEqualTypeOf<CheckoutSessionCreated | undefined>();
+    expectTypeOf(useCheckoutReturn).returns.toEqualTypeOf<CheckoutReturn>();
+    expectTypeOf<CheckoutReturn['outcome']>().toEqualTypeOf<
+      'completed' | 'abandoned' | 'unknown'
+    >();
+  });
+
+  it('server enumerations are open, the request action is closed', () => {
+    expectTypeOf<'paid'>().toExtend<EscrowStatus>();
+    expectTypeOf<'frozen_by_regulator'>().toExtend<EscrowStatus>();
+    expectTypeOf<'a_future_phase'>().toExtend<ProofPhase>();
+    expectTypeOf<'A_FUTURE_CODE'>().toExtend<BusinessErrorCode>();
+    expectTypeOf<'refund_now'>().not.toExtend<CheckoutAction>();
+    // @ts-expect-error only the ten documented actions can be requested
+    useCreateCheckoutSession('e1').mutate({ action: 'refund_now' });
+  });
+
+  it('availability covers every action', () => {
+    expectTypeOf(getActionAvailability).returns.toEqualTypeOf<
+      Record<CheckoutAction, ActionAvailability>
+    >();
+  });
+
+  it('errors narrow with the guards', () => {
+    const error: unknown = new EscrowApiError({ status: 400, code: 'X', message: 'x' });
+    if (isBusinessRuleError(error))
+      expectTypeOf(error.userMessage).toEqualTypeOf<string | undefined>();
+  });
+
+  it('provider headers may be an object or an async function', () => {
+    expectTypeOf<{ 'X-CSRF-Token': string }>().toExtend<EscrowKitProviderProps['headers']>();
+    expectTypeOf<() => Promise<Record<string, string>>>().toExtend<
+      EscrowKitProviderProps['headers']
+    >();
+  });
+});

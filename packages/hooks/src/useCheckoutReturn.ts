@@ -1,0 +1,107 @@
+'use client';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { type CheckoutRecord, clearCheckoutRecord, readCheckoutRecord } from './checkoutRecord';
+import type { EscrowApiError } from './EscrowApiError';
+import { useEscrowKitConfig } from './EscrowKitProvider';
+import { escrowKeys } from './escrowKeys';
+import { escrowQueries } from './escrowQueries';
+import type { CheckoutAction, CheckoutSession } from './model';
+
+export type CheckoutOutcome = 'completed' | 'abandoned' | 'unknown';
+
+export interface CheckoutReturn {
+  /** `completed` only when the proxy confirms it; `unknown` while verifying or when it can't tell. */
+  outcome: CheckoutOutcome;
+  /** True while the session is being verified. */
+  isVerifying: boolean;
+  action: CheckoutAction | undefined;
+  escrowId: string | undefined;
+  session: CheckoutSession | undefined;
+  error: EscrowApiError | null;
+}
+
+export interface UseCheckoutReturnOptions {
+  /** The query string DHMAD redirected to; defaults to `location.search`. */
+  search?: string;
+}
+
+/** Session statuses that mean the user left without finishing (only `completed` is documented). */
+const ENDED = ['abandoned', 'expired', 'cancelled', 'canceled', 'failed'];
+
+interface ReturnContext {
+  sessionId: string | undefined;
+  record: CheckoutRecord | undefined;
+  hint: string | null;
+}
+
+function readContext(search: string | undefined): ReturnContext {
+  const params = new URLSearchParams(
+    search ?? (typeof location === 'undefined' ? '' : location.search),
+  );
+  const record = readCheckoutRecord();
+  return {
+    sessionId:
+      params.get('sessionId') ??
+      params.get('session_id') ??
+      params.get('session') ??
+      record?.sessionId,
+    record,
+    hint: params.get('status'),
+  };
+}
+
+function outcomeOf(session: CheckoutSession | undefined): CheckoutOutcome {
+  if (!session) return 'unknown';
+  if (session.status === 'completed') return 'completed';
+  if (session.status && ENDED.includes(session.status)) return 'abandoned';
+  if (session.expiresAt && Date.parse(session.expiresAt) < Date.now()) return 'abandoned';
+  return 'unknown';
+}
+
+/**
+ * For the page DHMAD sends the user back to: verifies the checkout session through your proxy
+ * (the URL's `status` is only a hint), refreshes the escrow and its proof, and reports
+ * `completed`, `abandoned` or `unknown`. Without storage or a session id it reports
+ * `unknown` and makes no request.
+ */
+export function useCheckoutReturn(options: UseCheckoutReturnOptions = {}): CheckoutReturn {
+  const { client } = useEscrowKitConfig();
+  const queryClient = useQueryClient();
+  // Read after mount: storage and location do not exist during server rendering.
+  const [context, setContext] = useState<ReturnContext | null>(null);
+  const { search } = options;
+  useEffect(() => setContext(readContext(search)), [search]);
+
+  const sessionId = context?.sessionId ?? '';
+  const query = useQuery({
+    ...escrowQueries.session(sessionId, { client }),
+    // If the URL says completed but the session is not yet, DHMAD may still be finishing:
+    // look again a few times before settling on `unknown`.
+    refetchInterval: (q) =>
+      context?.hint === 'completed' &&
+      outcomeOf(q.state.data) === 'unknown' &&
+      q.state.dataUpdateCount < 5
+        ? 2_000
+        : false,
+  });
+
+  const session = query.data;
+  const outcome = outcomeOf(session);
+  const escrowId = session?.escrowId ?? context?.record?.escrowId;
+
+  useEffect(() => {
+    if (!session || !escrowId) return;
+    void queryClient.invalidateQueries({ queryKey: escrowKeys.escrow(escrowId) });
+    if (outcome !== 'unknown') clearCheckoutRecord();
+  }, [queryClient, session, escrowId, outcome]);
+
+  return {
+    outcome,
+    isVerifying: context === null || (!!sessionId && query.isPending) || query.isRefetching,
+    action: (session?.action as CheckoutAction | undefined) ?? context?.record?.action,
+    escrowId,
+    session,
+    error: query.error as EscrowApiError | null,
+  };
+}

@@ -1,0 +1,81 @@
+'use client';
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
+import { saveCheckoutRecord } from './checkoutRecord';
+import { EscrowApiError } from './EscrowApiError';
+import { useEscrowKitConfig } from './EscrowKitProvider';
+import {
+  CHECKOUT_ACTIONS,
+  type CheckoutSessionCreated,
+  type CreateCheckoutSessionInput,
+} from './model';
+
+export type UseCreateCheckoutSessionResult = UseMutationResult<
+  CheckoutSessionCreated,
+  EscrowApiError,
+  CreateCheckoutSessionInput
+>;
+
+const refuse = (code: string, message: string) =>
+  new EscrowApiError({ status: 400, code, type: 'invalid_request', message });
+
+/** The seed's rules on the request body, checked before anything is sent. */
+function validate(input: CreateCheckoutSessionInput) {
+  if (!(CHECKOUT_ACTIONS as readonly string[]).includes(input?.action)) {
+    throw refuse('INVALID_ACTION', `Unknown checkout action "${String(input?.action)}".`);
+  }
+  const { metadata } = input;
+  if (metadata === undefined) return;
+  if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) {
+    throw refuse('INVALID_METADATA', 'metadata must be an object of string values.');
+  }
+  for (const [key, value] of Object.entries(metadata)) {
+    if (typeof value !== 'string' || value.length > 500) {
+      throw refuse(
+        'INVALID_METADATA',
+        `metadata.${key} must be a string of at most 500 characters.`,
+      );
+    }
+  }
+}
+
+/**
+ * Creates a checkout session for one escrow: `{ sessionId, url, expiresAt }`. Never retried
+ * (a POST), and a second `mutate` while one is pending sends nothing. On success the session
+ * is remembered in sessionStorage so `useCheckoutReturn` can verify it after the redirect.
+ */
+export function useCreateCheckoutSession(escrowId: string): UseCreateCheckoutSessionResult {
+  const { client, redirectUrl } = useEscrowKitConfig();
+  const mutation = useMutation<CheckoutSessionCreated, EscrowApiError, CreateCheckoutSessionInput>({
+    mutationKey: ['escrow-kit', 'checkout', escrowId],
+    mutationFn: async (input) => {
+      validate(input);
+      const body = { ...input, redirectUrl: input.redirectUrl ?? redirectUrl };
+      return client.createSession(escrowId, body);
+    },
+    retry: false,
+    onSuccess: (session, input) =>
+      saveCheckoutRecord({ sessionId: session.sessionId, escrowId, action: input.action }),
+  });
+
+  const inFlight = useRef<Promise<CheckoutSessionCreated> | null>(null);
+  const { mutateAsync: send } = mutation;
+  const mutateAsync = useCallback<UseCreateCheckoutSessionResult['mutateAsync']>(
+    (input, options) => {
+      inFlight.current ??= send(input, options).finally(() => {
+        inFlight.current = null;
+      });
+      return inFlight.current;
+    },
+    [send],
+  );
+  const mutate = useCallback<UseCreateCheckoutSessionResult['mutate']>(
+    (input, options) => {
+      mutateAsync(input, options).catch(() => {
+        // The error is in `mutation.error` and was passed to `options.onError`.
+      });
+    },
+    [mutateAsync],
+  );
+  return { ...mutation, mutate, mutateAsync };
+}
