@@ -1,11 +1,7 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
-import {
-  createEscrowClient,
-  DEFAULT_BASE_URL,
-  type EscrowHeaders,
-} from './createEscrowClient';
+import { createEscrowClient, DEFAULT_BASE_URL, type EscrowHeaders } from './createEscrowClient';
 import type { EscrowQueryConfig } from './escrowQueries';
 
 /** DHMAD's hosted checkout origins (production and sandbox). */
