@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react';
-import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
+import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
+import { fr } from '../locales/fr';
+import { describeConformance } from '../test/conformance';
 import { EscrowStatusBadge } from './EscrowStatusBadge';
 
 describe('EscrowStatusBadge', () => {
@@ -20,11 +22,34 @@ describe('EscrowStatusBadge', () => {
     expect(screen.getByText('Unknown status')).toHaveAttribute('data-status', 'unknown');
   });
 
-  it('forwards its ref, merges className and spreads other props on the root', () => {
-    const ref = createRef<HTMLSpanElement>();
-    render(<EscrowStatusBadge ref={ref} status="paid" className="mine" title="Escrow status" />);
-    const badge = screen.getByTitle('Escrow status');
-    expect(ref.current).toBe(badge);
-    expect(badge).toHaveClass('kit-badge', 'mine');
+  it('adds the proof phase while the escrow is paid', () => {
+    render(<EscrowStatusBadge status="paid" phase="submitted_waiting_buyer_review" />);
+    const badge = screen.getByText('Paid');
+    expect(badge).toHaveTextContent('PaidProof in review');
+    expect(badge).toHaveAttribute('data-phase', 'submitted_waiting_buyer_review');
+  });
+
+  it('marks an unknown phase as unknown', () => {
+    render(<EscrowStatusBadge status="paid" phase="phase_from_2030" />);
+    expect(screen.getByText('Paid')).toHaveAttribute('data-phase', 'unknown');
+    expect(screen.getByText('Proof status unknown')).toBeInTheDocument();
+  });
+
+  it('says when a dispute is open', () => {
+    render(<EscrowStatusBadge status="paid" phase="accepted" disputed />);
+    const badge = screen.getByText('Paid');
+    expect(badge).toHaveTextContent('PaidDisputed');
+    expect(badge).toHaveAttribute('data-disputed');
+  });
+
+  it('speaks French', () => {
+    render(
+      <EscrowUIProvider locale="fr-TN" messages={fr}>
+        <EscrowStatusBadge status="delivered" />
+      </EscrowUIProvider>,
+    );
+    expect(screen.getByText('Livré')).toBeInTheDocument();
   });
 });
+
+describeConformance('EscrowStatusBadge', (props) => <EscrowStatusBadge status="paid" {...props} />);

@@ -1,42 +1,43 @@
 'use client';
+import { ESCROW_STATUSES, PROOF_PHASES } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-
-const KNOWN_STATUSES = ['pending', 'paid', 'delivered', 'completed', 'cancelled'] as const;
-type KnownStatus = (typeof KNOWN_STATUSES)[number];
-
-const LABELS: Record<KnownStatus | 'unknown', string> = {
-  pending: 'Pending',
-  paid: 'Paid',
-  delivered: 'Delivered',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-  unknown: 'Unknown status',
-};
-
-function isKnownStatus(value: string): value is KnownStatus {
-  return (KNOWN_STATUSES as readonly string[]).includes(value);
-}
+import { rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import { cx } from '../internal/cx';
+import { known, phaseKey, statusKey } from '../internal/labels';
 
 export interface EscrowStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /**
-   * The escrow's status. A value the kit does not know renders as "unknown", never throws.
-   * Drives `data-status` (the raw value is kept there for styling).
+   * The escrow's status. A value the kit does not know renders as "Unknown status", never
+   * throws. Drives `data-status` (`unknown` for such a value).
    */
   status: string;
+  /**
+   * The proof phase (Quick Escrow with Proof), shown after the status while the escrow is
+   * paid. Drives `data-phase`.
+   */
+  phase?: string | null;
+  /** Whether a dispute is open: shown instead of the phase. Drives `data-disputed`. */
+  disputed?: boolean;
 }
 
-/** The escrow status as a pill; state exposed as `data-status`. */
+/** The escrow status (and proof phase) as a pill. */
 export const EscrowStatusBadge = forwardRef<HTMLSpanElement, EscrowStatusBadgeProps>(
-  function EscrowStatusBadge({ status, className, ...rest }, ref) {
-    const known = isKnownStatus(status) ? status : 'unknown';
+  function EscrowStatusBadge({ status, phase, disputed, className, ...rest }, ref) {
+    const i18n = useKitI18n();
+    const showPhase = !!phase && status === 'paid' && !disputed;
     return (
       <span
         ref={ref}
+        {...rootLanguageProps(i18n)}
         {...rest}
-        className={className ? `kit-badge ${className}` : 'kit-badge'}
-        data-status={known}
+        className={cx('kit-root kit-badge', className)}
+        data-status={known(status, ESCROW_STATUSES)}
+        data-phase={phase ? known(phase, PROOF_PHASES) : undefined}
+        data-disputed={disputed ? '' : undefined}
       >
-        {LABELS[known]}
+        {i18n.t(statusKey(status))}
+        {disputed && <span className="kit-badge__detail">{i18n.t('status.disputed')}</span>}
+        {showPhase && <span className="kit-badge__detail">{i18n.t(phaseKey(phase))}</span>}
       </span>
     );
   },

@@ -1,0 +1,44 @@
+'use client';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import { useNow } from '../internal/ticker';
+
+export interface DeadlineCountdownProps
+  extends Omit<ComponentPropsWithoutRef<'time'>, 'children' | 'dateTime'> {
+  /** The deadline, as DHMAD sends it (ISO 8601) or a `Date`. Nothing renders without a valid one. */
+  deadline: string | Date | null | undefined;
+}
+
+/**
+ * "due in 5 h 12 min" / "overdue by 3 min", in a `<time dateTime>`. Every countdown on the
+ * page shares one timer, and a tick re-renders only the countdowns. Drives `data-state`
+ * (`due`, `overdue`, or `static` while server rendering, when the absolute date is shown).
+ */
+export const DeadlineCountdown = forwardRef<HTMLTimeElement, DeadlineCountdownProps>(
+  function DeadlineCountdown({ deadline, className, ...rest }, ref) {
+    const i18n = useKitI18n();
+    const now = useNow();
+    const at = deadline ? new Date(deadline).getTime() : Number.NaN;
+    if (Number.isNaN(at)) return null;
+    const left = at - now;
+    const state = now === 0 ? 'static' : left >= 0 ? 'due' : 'overdue';
+    const text =
+      state === 'static'
+        ? i18n.formatDateTime(at)
+        : i18n.t(state === 'due' ? 'deadline.dueIn' : 'deadline.overdueBy', {
+            duration: i18n.formatDuration(left),
+          });
+    return (
+      <time
+        ref={ref}
+        {...rootLanguageProps(i18n)}
+        {...rest}
+        className={className ? `kit-countdown ${className}` : 'kit-countdown'}
+        data-state={state}
+        dateTime={new Date(at).toISOString()}
+      >
+        {text}
+      </time>
+    );
+  },
+);

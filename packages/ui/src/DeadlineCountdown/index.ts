@@ -1,0 +1,2 @@
+export type { DeadlineCountdownProps } from './DeadlineCountdown';
+export { DeadlineCountdown } from './DeadlineCountdown';
