@@ -1,3 +1,7 @@
+export type { ActionButtonProps } from './ActionButton';
+export { ActionButton } from './ActionButton';
+export type { CheckoutActionsProps } from './CheckoutActions';
+export { CheckoutActions } from './CheckoutActions';
 export type { DeadlineCountdownProps } from './DeadlineCountdown';
 export { DeadlineCountdown } from './DeadlineCountdown';
 export type { EscrowStatusBadgeProps } from './EscrowStatusBadge';

@@ -1,7 +1,7 @@
 import '../styles.css';
 import { render, screen } from '@testing-library/react';
-import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../test/expectNoAxeViolations';
 import { EscrowStatusBadge } from './EscrowStatusBadge';
 
 describe('EscrowStatusBadge in Chromium', () => {
@@ -28,7 +28,6 @@ describe('EscrowStatusBadge in Chromium', () => {
         ))}
       </main>,
     );
-    const results = await axe.run(container);
-    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoAxeViolations(container);
   });
 });

@@ -1,0 +1,229 @@
+'use client';
+import {
+  type CheckoutAction,
+  type CheckoutSessionCreated,
+  type EscrowApiError,
+  useCreateCheckoutSession,
+  useEscrowKitConfig,
+} from '@kit/hooks';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import { type KitI18n, rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import type { MessageKey } from '../i18n/en';
+import { cx } from '../internal/cx';
+import { errorMessage } from '../internal/errorMessage';
+import { EnsureQueryClient } from '../internal/fallbackQueryClient';
+
+/** Actions that cannot be undone, so they ask first unless `confirm={false}`. */
+const CONFIRMED_BY_DEFAULT: readonly CheckoutAction[] = [
+  'cancel_escrow',
+  'accept_cancellation',
+  'dispute',
+];
+
+export interface ActionButtonProps
+  extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> {
+  /** The escrow the checkout session is for. */
+  escrowId: string;
+  /** The checkout action. Drives `data-action`. */
+  action: CheckoutAction;
+  /** Who performs it; omit to let your proxy use the signed-in user. */
+  targetUserEmail?: string;
+  /** Where DHMAD sends the user back; omit for the provider's `redirectUrl` or your proxy's. */
+  redirectUrl?: string;
+  /** String values of at most 500 characters, echoed by DHMAD on the session. */
+  metadata?: Record<string, string>;
+  /** The button label. @default the action's label from messages (`action.<action>`) */
+  children?: ReactNode;
+  /**
+   * Ask for confirmation before leaving for DHMAD.
+   * @default true for `cancel_escrow`, `accept_cancellation` and `dispute`, else false
+   */
+  confirm?: boolean;
+  /** Called with the new session before redirecting; return `false` to stay on the page. */
+  onSessionCreated?: (session: CheckoutSessionCreated) => boolean | undefined;
+  /** Called when the session could not be created (the message is shown under the button too). */
+  onError?: (error: EscrowApiError) => void;
+  /**
+   * Performs the redirect to DHMAD's hosted checkout.
+   * @default (url) => window.location.assign(url)
+   */
+  navigate?: (url: string) => void;
+  /** Disables the button. */
+  disabled?: boolean;
+}
+
+type State = 'idle' | 'confirming' | 'busy' | 'redirecting';
+
+function defaultNavigate(url: string) {
+  window.location.assign(url);
+}
+
+/** Why a created session must not be opened, or `undefined` when it is safe to go. */
+function refuseSession(session: CheckoutSessionCreated, origins: readonly string[], i18n: KitI18n) {
+  const origin = URL.canParse(session.url) ? new URL(session.url).origin : undefined;
+  if (!origin || !origins.some((o) => URL.canParse(o) && new URL(o).origin === origin)) {
+    return i18n.t('error.untrustedCheckout');
+  }
+  if (!(Date.parse(session.expiresAt) > Date.now())) return i18n.t('error.expiredCheckout');
+  return undefined;
+}
+
+function confirmText(action: CheckoutAction, part: 'title' | 'body'): MessageKey {
+  return CONFIRMED_BY_DEFAULT.includes(action)
+    ? (`confirm.${action}.${part}` as MessageKey)
+    : `confirm.generic.${part}`;
+}
+
+const ActionButtonInner = forwardRef<HTMLDivElement, ActionButtonProps>(function ActionButtonInner(
+  {
+    escrowId,
+    action,
+    targetUserEmail,
+    redirectUrl,
+    metadata,
+    children,
+    confirm = CONFIRMED_BY_DEFAULT.includes(action),
+    onSessionCreated,
+    onError,
+    navigate = defaultNavigate,
+    disabled,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const i18n = useKitI18n();
+  const { checkoutOrigins } = useEscrowKitConfig();
+  const { mutateAsync } = useCreateCheckoutSession(escrowId);
+  const [state, setState] = useState<State>('idle');
+  const [message, setMessage] = useState('');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  const messageId = useId();
+  const titleId = useId();
+
+  const start = async () => {
+    setState('busy');
+    setMessage('');
+    try {
+      const session = await mutateAsync({ action, targetUserEmail, redirectUrl, metadata });
+      const refusal = refuseSession(session, checkoutOrigins, i18n);
+      if (refusal) {
+        setMessage(refusal);
+        setState('idle');
+        return;
+      }
+      if (onSessionCreated?.(session) === false) {
+        setState('idle');
+        return;
+      }
+      setState('redirecting');
+      navigate(session.url);
+    } catch (error) {
+      setMessage(errorMessage(error, i18n));
+      setState('idle');
+      onError?.(error as EscrowApiError);
+    }
+  };
+
+  const onClick = () => {
+    if (disabled || state !== 'idle') return;
+    if (confirm) setState('confirming');
+    else void start();
+  };
+
+  // Open the native dialog once it is in the DOM (jsdom has no showModal: fall back to `open`);
+  // once it is gone, however it closed, focus goes back to the button.
+  useEffect(() => {
+    const node = dialog.current;
+    if (state === 'confirming') {
+      wasConfirming.current = true;
+      if (!node || node.open) return;
+      if (typeof node.showModal === 'function') node.showModal();
+      else node.setAttribute('open', '');
+    } else if (wasConfirming.current) {
+      wasConfirming.current = false;
+      button.current?.focus();
+    }
+  }, [state]);
+
+  const busy = state === 'busy' || state === 'redirecting';
+  return (
+    <div
+      ref={ref}
+      {...rootLanguageProps(i18n)}
+      {...rest}
+      className={cx('kit-root kit-action', className)}
+      data-action={action}
+      data-state={state}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="kit-action__button"
+        onClick={onClick}
+        disabled={disabled}
+        aria-busy={busy || undefined}
+        aria-disabled={busy || undefined}
+        aria-describedby={message ? messageId : undefined}
+      >
+        {busy ? i18n.t('action.busy') : (children ?? i18n.t(`action.${action}` as MessageKey))}
+      </button>
+      <p id={messageId} className="kit-action__message" role="alert">
+        {message}
+      </p>
+      {state === 'confirming' && (
+        <dialog
+          ref={dialog}
+          className="kit-action__dialog"
+          aria-labelledby={titleId}
+          onCancel={() => setState('idle')}
+          onClose={() => setState((s) => (s === 'confirming' ? 'idle' : s))}
+        >
+          <h2 id={titleId} className="kit-action__dialog-title">
+            {i18n.t(confirmText(action, 'title'))}
+          </h2>
+          <p>{i18n.t(confirmText(action, 'body'))}</p>
+          <div className="kit-action__dialog-actions">
+            <button
+              type="button"
+              className="kit-action__secondary"
+              onClick={() => setState('idle')}
+            >
+              {i18n.t('confirm.back')}
+            </button>
+            <button type="button" className="kit-action__button" onClick={() => void start()}>
+              {i18n.t('confirm.continue')}
+            </button>
+          </div>
+        </dialog>
+      )}
+    </div>
+  );
+});
+
+/**
+ * Sends one party to DHMAD's hosted checkout for one action. Click → busy (one request however
+ * often it is clicked) → redirect, only to a `checkoutOrigins` URL that has not expired. When
+ * DHMAD refuses, its `user_message` shows under the button as text, announced, and the
+ * button stays usable. Irreversible actions ask first in a native dialog.
+ * Drives `data-state` (`idle`, `confirming`, `busy`, `redirecting`) and `data-action`.
+ */
+export const ActionButton = forwardRef<HTMLDivElement, ActionButtonProps>(
+  function ActionButton(props, ref) {
+    return (
+      <EnsureQueryClient>
+        <ActionButtonInner ref={ref} {...props} />
+      </EnsureQueryClient>
+    );
+  },
+);

@@ -1,0 +1,2 @@
+export type { ActionButtonProps } from './ActionButton';
+export { ActionButton } from './ActionButton';

@@ -1,0 +1,76 @@
+import { EscrowKitProvider, type Proof } from '@kit/hooks';
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { describeConformance } from '../test/conformance';
+import { setupKitServer } from '../test/kitServer';
+import { CheckoutActions } from './CheckoutActions';
+
+const { server, count } = setupKitServer();
+
+const proof: Proof = {
+  phase: 'submitted_waiting_buyer_review',
+  submissions: [],
+  latestSubmission: null,
+  checkoutActions: [
+    {
+      action: 'review_proof',
+      targetUserEmail: 'buyer@example.com',
+      description: 'Create a checkout session…',
+    },
+    { action: 'reject_cancellation', targetUserEmail: 'seller@example.com' },
+    { action: 'teleport_goods', targetUserEmail: 'buyer@example.com' },
+  ],
+};
+
+describe('CheckoutActions', () => {
+  it('offers the buyer only what DHMAD addresses to the buyer, and skips unknown actions', () => {
+    render(<CheckoutActions escrowId="e1" proof={proof} viewerEmail="Buyer@Example.com" />);
+    expect(screen.getByRole('group', { name: 'Next steps' })).toHaveAttribute('data-count', '1');
+    expect(screen.getByRole('button', { name: 'Review proof' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Refuse cancellation' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Create a checkout session/)).not.toBeInTheDocument();
+  });
+
+  it('says so when there is nothing for the viewer to do', () => {
+    render(<CheckoutActions escrowId="e1" proof={proof} viewerEmail="someone@example.com" />);
+    expect(screen.getByText('Nothing for you to do right now.')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('fetches the proof by escrow id, takes the viewer from the provider, and creates the suggested session', async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.get('*/api/escrow/escrows/:id/proof', () => HttpResponse.json({ proof })),
+      http.post('*/api/escrow/escrows/:id/sessions', async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json(
+          {
+            sessionId: 's',
+            url: 'https://dhmad.tn/checkout/s',
+            expiresAt: new Date(Date.now() + 60_000).toISOString(),
+          },
+          { status: 201 },
+        );
+      }),
+    );
+    const navigate = vi.fn();
+    render(
+      <EscrowKitProvider queryClient={new QueryClient()} viewer={{ email: 'seller@example.com' }}>
+        <CheckoutActions escrowId="e1" navigate={navigate} />
+      </EscrowKitProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Refuse cancellation' }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('https://dhmad.tn/checkout/s'));
+    expect(bodies).toEqual([
+      { action: 'reject_cancellation', targetUserEmail: 'seller@example.com' },
+    ]);
+    expect(count('GET /api/escrow/escrows/e1/proof')).toBe(1);
+  });
+});
+
+describeConformance('CheckoutActions', (props) => (
+  <CheckoutActions escrowId="e1" proof={proof} {...props} />
+));

@@ -1,0 +1,2 @@
+export type { CheckoutActionsProps } from './CheckoutActions';
+export { CheckoutActions } from './CheckoutActions';
