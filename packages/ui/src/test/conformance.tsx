@@ -1,11 +1,12 @@
 import { render, screen } from '@testing-library/react';
-import { createRef, type ReactElement, type Ref } from 'react';
+import { createRef, type ReactElement, type RefObject } from 'react';
 import { describe, expect, it } from 'vitest';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { ar } from '../locales/ar';
 
 interface ConformanceProps {
-  ref?: Ref<HTMLElement>;
+  /** Typed to fit any element's ref; the test compares it with the root it finds. */
+  ref?: RefObject<never | null>;
   className?: string;
   'data-testid'?: string;
 }
@@ -21,7 +22,7 @@ export function describeConformance(
 ) {
   describe(`${name} conformance`, () => {
     it('forwards its ref, merges className and spreads other props onto its root', () => {
-      const ref = createRef<HTMLElement>();
+      const ref = createRef<never>();
       render(renderComponent({ ref, className: 'host-class', 'data-testid': 'root' }));
       const root = screen.getByTestId('root');
       expect(ref.current).toBe(root);
