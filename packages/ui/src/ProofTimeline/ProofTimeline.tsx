@@ -1,0 +1,384 @@
+'use client';
+import {
+  ESCROW_STATUSES,
+  type Escrow,
+  getEscrowRole,
+  PROOF_PHASES,
+  type Proof,
+  type ProofSubmission,
+  useEscrow,
+  useEscrowKitConfig,
+  useEscrowProof,
+} from '@kit/hooks';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { DeadlineCountdown } from '../DeadlineCountdown';
+import { type KitI18n, rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import type { MessageKey } from '../i18n/en';
+import { cx } from '../internal/cx';
+import { known } from '../internal/labels';
+import { useNow } from '../internal/ticker';
+import { type Actor, buildTimeline, type StepState, type TimelineStep } from './buildTimeline';
+
+export interface ProofTimelineProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  /**
+   * The escrow to fetch through `@kit/hooks` (`useEscrow`, and `useEscrowProof` when the escrow
+   * has a proof gate). Used only when neither `escrow` nor `proof` is given; needs an
+   * `EscrowKitProvider` (or a `QueryClientProvider`) above. While loading, the root has
+   * `aria-busy="true"`; a failed fetch shows a message and a retry button.
+   */
+  escrowId?: string;
+  /**
+   * The escrow itself: its `status` drives `data-status` (`unknown` for a status the kit does
+   * not know; absent without an escrow), its `proofInfo.phase` drives `data-phase` when no
+   * `proof` is given. Its parties tell whose turn it is.
+   */
+  escrow?: Escrow;
+  /**
+   * The proof (`GET /escrows/:id/proof`): phase, deadlines, correction rounds and submission
+   * history. Its `phase` drives `data-phase` (`unknown` for a phase the kit does not know;
+   * absent for an escrow without proof). `null` or absent: the escrow's `proofInfo` is used.
+   */
+  proof?: Proof | null;
+  /**
+   * Who is looking, to say "Your turn" on the step they must act on (compared with the
+   * escrow's buyer and seller, case-insensitively). Drives `data-your-turn`.
+   * @default useEscrowKitConfig().viewer?.email
+   */
+  viewerEmail?: string;
+}
+
+/**
+ * An escrow's lifecycle as ordered steps: (contract →) funded → proof uploaded → buyer review →
+ * accepted → delivery → completion, with the branches for corrections, DHMAD's review, expired
+ * proof and cancellation. The current step has `aria-current="step"` and says who acts next,
+ * with its deadline as a live countdown plus the absolute date. The seller's submissions, with
+ * their notes, are listed below.
+ *
+ * Root attributes: `data-phase`, `data-status`, `data-actor` (`buyer`, `seller`, `parties` or
+ * `dhmad`: who acts next; absent when nobody does), `data-your-turn` (present when that is the
+ * viewer), `data-ended` (completed, cancelled or expired). Each step: `data-state`
+ * (`complete`, `current`, `upcoming`) and `data-step` (which step it is).
+ */
+export const ProofTimeline = forwardRef<HTMLElement, ProofTimelineProps>(
+  function ProofTimeline({ escrowId, escrow, proof, ...rest }, ref) {
+    if (escrowId && escrow === undefined && proof === undefined) {
+      return <ProofTimelineConnected ref={ref} escrowId={escrowId} {...rest} />;
+    }
+    return <ProofTimelineView ref={ref} escrow={escrow} proof={proof} {...rest} />;
+  },
+);
+
+type RootProps = Omit<ProofTimelineProps, 'escrowId' | 'escrow' | 'proof'>;
+
+/** Fetches the escrow (and its proof, when it has a proof gate), then shows the view. */
+const ProofTimelineConnected = forwardRef<HTMLElement, RootProps & { escrowId: string }>(
+  function ProofTimelineConnected({ escrowId, ...rest }, ref) {
+    const escrowQuery = useEscrow(escrowId);
+    const escrow = escrowQuery.data;
+    const gated =
+      escrow?.mode === 'quick' &&
+      (escrow.fulfillmentPolicy?.type === 'purchase_proof_required' || !!escrow.proofInfo?.phase);
+    const proofQuery = useEscrowProof(escrowId, { enabled: gated });
+    const { refetch: refetchEscrow } = escrowQuery;
+    const { refresh: refreshProof } = proofQuery;
+
+    if (!escrow) {
+      const failed = escrowQuery.isError;
+      return (
+        <TimelineRoot ref={ref} aria-busy={failed ? undefined : true} {...rest}>
+          {failed ? (
+            <LoadError onRetry={() => void refetchEscrow()} />
+          ) : (
+            <Loading />
+          )}
+        </TimelineRoot>
+      );
+    }
+    return (
+      <ProofTimelineView
+        ref={ref}
+        escrow={escrow}
+        proof={proofQuery.data}
+        busy={gated && proofQuery.isPending && !proofQuery.isError}
+        onRetry={
+          gated && proofQuery.isError && !proofQuery.data ? () => void refreshProof() : undefined
+        }
+        {...rest}
+      />
+    );
+  },
+);
+
+interface ViewProps extends RootProps {
+  escrow: Escrow | undefined;
+  proof: Proof | null | undefined;
+  /** The proof is still loading: the escrow's `proofInfo` is shown meanwhile. */
+  busy?: boolean;
+  /** The proof failed to load: a message and this retry. */
+  onRetry?: () => void;
+}
+
+const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimelineView(
+  { escrow, proof, viewerEmail, busy, onRetry, ...rest },
+  ref,
+) {
+  const i18n = useKitI18n();
+  const config = useEscrowKitConfig();
+  const timeline = buildTimeline(escrow, proof);
+  const role = escrow ? getEscrowRole(escrow, viewerEmail ?? config.viewer?.email) : undefined;
+  const yourTurn = !!role && (timeline.actor === role || timeline.actor === 'parties');
+  const status = escrow?.status;
+  const statusUnknown = status !== undefined && known(status, ESCROW_STATUSES) === 'unknown';
+  const submissions = proof?.submissions?.length
+    ? proof.submissions
+    : proof?.latestSubmission
+      ? [proof.latestSubmission]
+      : [];
+
+  return (
+    <TimelineRoot
+      ref={ref}
+      aria-busy={busy || undefined}
+      {...rest}
+      data-phase={timeline.phase === undefined ? undefined : known(timeline.phase, PROOF_PHASES)}
+      data-status={status === undefined ? undefined : known(status, ESCROW_STATUSES)}
+      data-actor={timeline.actor}
+      data-your-turn={yourTurn ? '' : undefined}
+      data-ended={timeline.ended ? '' : undefined}
+    >
+      {statusUnknown && <p className="kit-timeline__notice">{i18n.t('status.unknown')}</p>}
+      <ol className="kit-timeline__steps">
+        {timeline.steps.map((step) => (
+          <li
+            key={step.id}
+            className="kit-timeline__step"
+            data-state={step.state}
+            data-step={step.id}
+            aria-current={step.state === 'current' ? 'step' : undefined}
+          >
+            <span className="kit-timeline__marker" aria-hidden="true" />
+            <div className="kit-timeline__body">
+              <span className="kit-timeline__label">{stepLabel(i18n, step, timeline.phase)}</span>{' '}
+              <span className="kit-visually-hidden">{i18n.t(STATE_KEYS[step.state])}</span>
+              {step.state === 'current' && timeline.actor && (
+                <ActorLine actor={timeline.actor} yourTurn={yourTurn} />
+              )}
+              {step.state === 'current' && timeline.deadline && (
+                <StepDeadline deadline={timeline.deadline} />
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {timeline.correctionRounds > 0 && (
+        <p className="kit-timeline__rounds">
+          {i18n.t('timeline.rounds', { count: timeline.correctionRounds })}
+        </p>
+      )}
+      {submissions.length > 0 && <History submissions={submissions} />}
+      {onRetry && <LoadError onRetry={onRetry} />}
+    </TimelineRoot>
+  );
+});
+
+/** The root every state shares: `<section>` named by `timeline.label`, in the kit's language. */
+const TimelineRoot = forwardRef<HTMLElement, RootProps & { children: ReactNode }>(
+  function TimelineRoot({ className, viewerEmail: _viewerEmail, children, ...rest }, ref) {
+    const i18n = useKitI18n();
+    return (
+      <section
+        ref={ref}
+        aria-label={i18n.t('timeline.label')}
+        {...rootLanguageProps(i18n)}
+        {...rest}
+        className={cx('kit-root kit-timeline', className)}
+      >
+        {children}
+      </section>
+    );
+  },
+);
+
+const STATE_KEYS: Record<StepState, MessageKey> = {
+  complete: 'timeline.done',
+  current: 'timeline.current',
+  upcoming: 'timeline.upcoming',
+};
+
+function stepLabel(i18n: KitI18n, step: TimelineStep, phase: string | undefined): string {
+  switch (step.id) {
+    case 'contract':
+      // No timeline key for the contract yet: the action's label reads as a step too.
+      return i18n.t('action.sign_contract');
+    case 'funded':
+      return i18n.t('timeline.funded');
+    case 'proofUploaded':
+      return i18n.t('timeline.proofUploaded');
+    case 'correction':
+      return i18n.t('timeline.correctionRequested', { round: step.round ?? 1 });
+    case 'buyerReview':
+      return i18n.t('timeline.buyerReview');
+    case 'needsReview':
+      return i18n.t('timeline.needsReview');
+    case 'accepted':
+      return i18n.t(
+        phase === 'accepted_by_timeout' ? 'timeline.acceptedByTimeout' : 'timeline.accepted',
+      );
+    case 'delivered':
+      return i18n.t('timeline.delivered');
+    case 'completed':
+      return i18n.t('timeline.completed');
+    case 'cancelled':
+      return i18n.t('timeline.cancelled');
+    case 'expired':
+      return i18n.t('timeline.expired');
+    case 'unknownPhase':
+      return i18n.t('timeline.unknownPhase', { phase: phase ?? '' });
+    default:
+      return step.id satisfies never;
+  }
+}
+
+const WAITING_KEYS: Record<Exclude<Actor, 'parties'>, MessageKey> = {
+  buyer: 'timeline.waitingBuyer',
+  seller: 'timeline.waitingSeller',
+  dhmad: 'timeline.waitingDhmad',
+};
+
+/** "Your turn" when the viewer must act, else who the escrow waits for. */
+function ActorLine({ actor, yourTurn }: { actor: Actor; yourTurn: boolean }) {
+  const i18n = useKitI18n();
+  if (yourTurn) {
+    return (
+      <p className="kit-timeline__actor" data-your-turn="">
+        {i18n.t('timeline.yourTurn')}
+      </p>
+    );
+  }
+  const waiting: Exclude<Actor, 'parties'>[] = actor === 'parties' ? ['buyer', 'seller'] : [actor];
+  return (
+    <>
+      {waiting.map((who) => (
+        <p key={who} className="kit-timeline__actor">
+          {i18n.t(WAITING_KEYS[who])}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** An ISO string for a date DHMAD sent, `undefined` when it is not a date. */
+function isoDate(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const at = new Date(value).getTime();
+  return Number.isNaN(at) ? undefined : new Date(at).toISOString();
+}
+
+/** The absolute date, in the kit's language, in a `<time dateTime>`. */
+function AbsoluteTime({ iso, className }: { iso: string; className?: string }) {
+  const i18n = useKitI18n();
+  return (
+    <time className={className} dateTime={iso}>
+      {i18n.formatDateTime(iso)}
+    </time>
+  );
+}
+
+/**
+ * The current step's deadline: a live countdown and the absolute date. Its `data-state`
+ * (`due`, `overdue`, `static` while server rendering) follows the shared page clock, so a tick
+ * re-renders this line, not the whole timeline.
+ */
+function StepDeadline({ deadline }: { deadline: string }) {
+  const i18n = useKitI18n();
+  const now = useNow();
+  const iso = isoDate(deadline);
+  if (!iso) return null;
+  const state = now === 0 ? 'static' : Date.parse(iso) >= now ? 'due' : 'overdue';
+  return (
+    <p className="kit-timeline__deadline" data-state={state}>
+      <span className="kit-timeline__deadline-label">{i18n.t('timeline.deadline')}</span>{' '}
+      <DeadlineCountdown deadline={iso} />
+      {/* While server rendering, the countdown itself shows the absolute date. */}
+      {state !== 'static' && (
+        <>
+          {' '}
+          <AbsoluteTime iso={iso} className="kit-timeline__date" />
+        </>
+      )}
+    </p>
+  );
+}
+
+/** A message with one placeholder filled by a React node (e.g. "Sent {date}" with a `<time>`). */
+function withNode(template: string, name: string, node: ReactNode): ReactNode {
+  const [before, after] = template.split(`{${name}}`);
+  return after === undefined ? (
+    <>
+      {template} {node}
+    </>
+  ) : (
+    <>
+      {before}
+      {node}
+      {after}
+    </>
+  );
+}
+
+/** Every submission, oldest first, with its date, note (as text) and number of files. */
+function History({ submissions }: { submissions: ProofSubmission[] }) {
+  const i18n = useKitI18n();
+  return (
+    <details className="kit-timeline__history">
+      <summary className="kit-timeline__summary">{i18n.t('timeline.history')}</summary>
+      <ol className="kit-timeline__submissions">
+        {submissions.map((submission, i) => {
+          const iso = isoDate(submission.submittedAt);
+          const files = submission.attachments?.length ?? 0;
+          return (
+            // Submissions have no id; their order never changes (oldest first).
+            // biome-ignore lint/suspicious/noArrayIndexKey: append-only list without ids
+            <li key={i} className="kit-timeline__submission">
+              <span className="kit-timeline__submission-title">
+                {i18n.t('timeline.submission', { number: i + 1 })}
+              </span>
+              {iso && (
+                <span className="kit-timeline__submitted">
+                  {withNode(i18n.t('timeline.submittedAt'), 'date', <AbsoluteTime iso={iso} />)}
+                </span>
+              )}
+              {submission.note && (
+                <dl className="kit-timeline__note">
+                  <dt>{i18n.t('timeline.note')}</dt>
+                  <dd>{submission.note}</dd>
+                </dl>
+              )}
+              <span className="kit-timeline__files">
+                {i18n.t('timeline.files', { count: files })}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}
+
+function Loading() {
+  const i18n = useKitI18n();
+  return <p className="kit-timeline__notice">{i18n.t('panel.loading')}</p>;
+}
+
+/** The load failure: announced, with a retry that refetches. */
+function LoadError({ onRetry }: { onRetry: () => void }) {
+  const i18n = useKitI18n();
+  return (
+    <div className="kit-timeline__error">
+      <p role="alert">{i18n.t('error.loadEscrow')}</p>
+      <button type="button" className="kit-timeline__retry" onClick={onRetry}>
+        {i18n.t('error.retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export type { ProofTimelineProps } from './ProofTimeline';
+export { ProofTimeline } from './ProofTimeline';

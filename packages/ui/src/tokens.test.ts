@@ -1,0 +1,87 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  BASE,
+  DARK,
+  DARK_BY_MEDIA,
+  LIGHT,
+  publicTokens,
+  readme,
+  tokenBlock,
+  tokenTable,
+} from './test/cssTokens';
+
+/** WCAG 2.x relative luminance of #rrggbb. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Text pairs need 4.5:1 (WCAG AA); the focus ring and borders of controls need 3:1. */
+const PAIRS: [fg: string, bg: string, min: number][] = [
+  ['fg', 'bg', 4.5],
+  ['fg', 'surface', 4.5],
+  ['muted-fg', 'bg', 4.5],
+  ['muted-fg', 'surface', 4.5],
+  ['on-accent', 'accent', 4.5],
+  ['accent-fg', 'accent-bg', 4.5],
+  ['accent-fg', 'bg', 4.5],
+  ['success-fg', 'success-bg', 4.5],
+  ['warning-fg', 'warning-bg', 4.5],
+  ['danger-fg', 'danger-bg', 4.5],
+  ['danger-fg', 'bg', 4.5],
+  ['neutral-fg', 'neutral-bg', 4.5],
+  ['accent', 'bg', 3],
+];
+
+describe.each([
+  ['light', LIGHT],
+  ['dark', DARK],
+])('the %s theme', (_, selector) => {
+  const colors = tokenBlock(selector);
+  it.each(PAIRS)('--kit-color-%s on --kit-color-%s reaches %s:1', (fg, bg, min) => {
+    const a = colors.get(`--kit-color-${fg}`);
+    const b = colors.get(`--kit-color-${bg}`);
+    expect(a).toMatch(/^#[0-9a-f]{6}$/);
+    expect(b).toMatch(/^#[0-9a-f]{6}$/);
+    expect(contrast(a as string, b as string)).toBeGreaterThanOrEqual(min);
+  });
+});
+
+describe('tokens', () => {
+  it('dark by data-kit-theme and dark by prefers-color-scheme are the same theme', () => {
+    expect(Object.fromEntries(tokenBlock(DARK_BY_MEDIA))).toEqual(
+      Object.fromEntries(tokenBlock(DARK)),
+    );
+  });
+
+  it('the dark theme sets every color the light theme sets', () => {
+    const colors = (block: Map<string, string>) =>
+      [...block.keys()].filter((k) => k.startsWith('--kit-color-')).sort();
+    expect(colors(tokenBlock(DARK))).toEqual(colors(tokenBlock(LIGHT)));
+  });
+
+  it('are all prefixed --kit- and come in the three tiers', () => {
+    const names = [...publicTokens().keys()];
+    expect(names.every((n) => n.startsWith('--kit-'))).toBe(true);
+    expect(
+      [...tokenBlock(BASE).keys()].every((n) => /^--kit-(space|radius|font|line|duration)/.test(n)),
+    ).toBe(true);
+    expect(names.some((n) => n.startsWith('--kit-button-'))).toBe(true);
+  });
+
+  it('are listed in the README with their defaults, exactly as the stylesheet has them', () => {
+    const table = tokenTable();
+    if (!readme().includes(table)) {
+      throw new Error(`packages/ui/README.md must contain this token table:\n\n${table}\n`);
+    }
+  });
+});
