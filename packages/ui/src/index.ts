@@ -1,5 +1,7 @@
 export type { ActionButtonProps } from './ActionButton';
 export { ActionButton } from './ActionButton';
+export type { AttachmentGalleryProps, GalleryAttachment } from './AttachmentGallery';
+export { AttachmentGallery } from './AttachmentGallery';
 export type { CheckoutActionsProps } from './CheckoutActions';
 export { CheckoutActions } from './CheckoutActions';
 export type { DeadlineCountdownProps } from './DeadlineCountdown';
@@ -10,3 +12,7 @@ export type { EscrowUIProviderProps, KitI18n } from './i18n/EscrowUIProvider';
 export { EscrowUIProvider, useKitI18n } from './i18n/EscrowUIProvider';
 export type { MessageKey, Messages } from './i18n/en';
 export { en } from './i18n/en';
+export type { ProofPanelProps } from './ProofPanel';
+export { ProofPanel } from './ProofPanel';
+export type { ProofTimelineProps } from './ProofTimeline';
+export { ProofTimeline } from './ProofTimeline';

@@ -67,6 +67,7 @@ const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function Check
   const config = useEscrowKitConfig();
   const suggestions = suggestionsFor(proof, viewerEmail ?? config.viewer?.email);
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields: <fieldset> would be the wrong element.
     <div
       ref={ref}
       role="group"

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { TICK_MS } from '../internal/ticker';
 import { fr } from '../locales/fr';
+import { describeConformance } from '../test/conformance';
 import { DeadlineCountdown } from './DeadlineCountdown';
 
 const NOW = new Date('2026-06-19T12:00:00.000Z');
@@ -107,3 +108,7 @@ describe('DeadlineCountdown', () => {
     expect(html).toContain('dateTime="2026-06-20T10:00:00.000Z"');
   });
 });
+
+describeConformance('DeadlineCountdown', (props) => (
+  <DeadlineCountdown deadline="2030-01-01T00:00:00.000Z" {...props} />
+));

@@ -1,6 +1,7 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import { cx } from '../internal/cx';
 import { useNow } from '../internal/ticker';
 
 export interface DeadlineCountdownProps
@@ -33,7 +34,7 @@ export const DeadlineCountdown = forwardRef<HTMLTimeElement, DeadlineCountdownPr
         ref={ref}
         {...rootLanguageProps(i18n)}
         {...rest}
-        className={className ? `kit-countdown ${className}` : 'kit-countdown'}
+        className={cx('kit-root kit-countdown', className)}
         data-state={state}
         dateTime={new Date(at).toISOString()}
       >

@@ -25,23 +25,27 @@ export interface ProofTimelineProps extends Omit<ComponentPropsWithoutRef<'secti
    * has a proof gate). Used only when neither `escrow` nor `proof` is given; needs an
    * `EscrowKitProvider` (or a `QueryClientProvider`) above. While loading, the root has
    * `aria-busy="true"`; a failed fetch shows a message and a retry button.
+   * @default undefined (render from `escrow`/`proof`, fetch nothing)
    */
   escrowId?: string;
   /**
    * The escrow itself: its `status` drives `data-status` (`unknown` for a status the kit does
    * not know; absent without an escrow), its `proofInfo.phase` drives `data-phase` when no
    * `proof` is given. Its parties tell whose turn it is.
+   * @default undefined (fetched when `escrowId` is given)
    */
   escrow?: Escrow;
   /**
    * The proof (`GET /escrows/:id/proof`): phase, deadlines, correction rounds and submission
    * history. Its `phase` drives `data-phase` (`unknown` for a phase the kit does not know;
    * absent for an escrow without proof). `null` or absent: the escrow's `proofInfo` is used.
+   * @default undefined (fetched when `escrowId` is given and the escrow has a proof gate)
    */
   proof?: Proof | null;
   /**
    * Who is looking, to say "Your turn" on the step they must act on (compared with the
-   * escrow's buyer and seller, case-insensitively). Drives `data-your-turn`.
+   * escrow's buyer and seller, case-insensitively). Drives `data-your-turn` on the root and
+   * the "Your turn" / "Waiting for …" line of the current step.
    * @default useEscrowKitConfig().viewer?.email
    */
   viewerEmail?: string;
@@ -59,14 +63,15 @@ export interface ProofTimelineProps extends Omit<ComponentPropsWithoutRef<'secti
  * viewer), `data-ended` (completed, cancelled or expired). Each step: `data-state`
  * (`complete`, `current`, `upcoming`) and `data-step` (which step it is).
  */
-export const ProofTimeline = forwardRef<HTMLElement, ProofTimelineProps>(
-  function ProofTimeline({ escrowId, escrow, proof, ...rest }, ref) {
-    if (escrowId && escrow === undefined && proof === undefined) {
-      return <ProofTimelineConnected ref={ref} escrowId={escrowId} {...rest} />;
-    }
-    return <ProofTimelineView ref={ref} escrow={escrow} proof={proof} {...rest} />;
-  },
-);
+export const ProofTimeline = forwardRef<HTMLElement, ProofTimelineProps>(function ProofTimeline(
+  { escrowId, escrow, proof, ...rest },
+  ref,
+) {
+  if (escrowId && escrow === undefined && proof === undefined) {
+    return <ProofTimelineConnected ref={ref} escrowId={escrowId} {...rest} />;
+  }
+  return <ProofTimelineView ref={ref} escrow={escrow} proof={proof} {...rest} />;
+});
 
 type RootProps = Omit<ProofTimelineProps, 'escrowId' | 'escrow' | 'proof'>;
 
@@ -86,11 +91,7 @@ const ProofTimelineConnected = forwardRef<HTMLElement, RootProps & { escrowId: s
       const failed = escrowQuery.isError;
       return (
         <TimelineRoot ref={ref} aria-busy={failed ? undefined : true} {...rest}>
-          {failed ? (
-            <LoadError onRetry={() => void refetchEscrow()} />
-          ) : (
-            <Loading />
-          )}
+          {failed ? <LoadError onRetry={() => void refetchEscrow()} /> : <Loading />}
         </TimelineRoot>
       );
     }
@@ -209,7 +210,7 @@ function stepLabel(i18n: KitI18n, step: TimelineStep, phase: string | undefined)
   switch (step.id) {
     case 'contract':
       // No timeline key for the contract yet: the action's label reads as a step too.
-      return i18n.t('action.sign_contract');
+      return i18n.t('timeline.contractSigned');
     case 'funded':
       return i18n.t('timeline.funded');
     case 'proofUploaded':
@@ -239,10 +240,11 @@ function stepLabel(i18n: KitI18n, step: TimelineStep, phase: string | undefined)
   }
 }
 
-const WAITING_KEYS: Record<Exclude<Actor, 'parties'>, MessageKey> = {
+const WAITING_KEYS: Record<Actor, MessageKey> = {
   buyer: 'timeline.waitingBuyer',
   seller: 'timeline.waitingSeller',
   dhmad: 'timeline.waitingDhmad',
+  parties: 'timeline.waitingParties',
 };
 
 /** "Your turn" when the viewer must act, else who the escrow waits for. */
@@ -255,16 +257,7 @@ function ActorLine({ actor, yourTurn }: { actor: Actor; yourTurn: boolean }) {
       </p>
     );
   }
-  const waiting: Exclude<Actor, 'parties'>[] = actor === 'parties' ? ['buyer', 'seller'] : [actor];
-  return (
-    <>
-      {waiting.map((who) => (
-        <p key={who} className="kit-timeline__actor">
-          {i18n.t(WAITING_KEYS[who])}
-        </p>
-      ))}
-    </>
-  );
+  return <p className="kit-timeline__actor">{i18n.t(WAITING_KEYS[actor])}</p>;
 }
 
 /** An ISO string for a date DHMAD sent, `undefined` when it is not a date. */

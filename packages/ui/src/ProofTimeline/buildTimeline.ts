@@ -183,7 +183,8 @@ export function buildTimeline(
   function step(id: StepId, state: StepState): TimelineStep {
     if (id !== 'correction') return { id, state };
     // The round being corrected now, or the last one once the seller has sent again.
-    const round = phase === 'correction_requested' ? Math.max(1, correctionRounds) : correctionRounds;
+    const round =
+      phase === 'correction_requested' ? Math.max(1, correctionRounds) : correctionRounds;
     return { id, state, round };
   }
 }

@@ -33,16 +33,37 @@ export const DARK = ':where([data-kit-theme="dark"])';
 export const DARK_BY_MEDIA = '  :where(:root:not([data-kit-theme="light"]))';
 export const BASE = ':where(:root)';
 
+/** Every `var(--kit-x, fallback)` in a stylesheet, with its fallback (nested parentheses kept). */
+function* varReferences(css: string): Generator<[string, string | undefined]> {
+  for (const match of css.matchAll(/var\(\s*(--kit-[\w-]+)\s*(,?)/g)) {
+    const name = match[1] as string;
+    if (!match[2]) {
+      yield [name, undefined];
+      continue;
+    }
+    let depth = 0;
+    let end = (match.index ?? 0) + match[0].length;
+    for (; end < css.length; end++) {
+      const c = css[end];
+      if (c === '(') depth++;
+      else if (c === ')' && depth-- === 0) break;
+    }
+    yield [
+      name,
+      css
+        .slice((match.index ?? 0) + match[0].length, end)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ];
+  }
+}
+
 /** Each public token with its default: set ones with their light value, component ones with their fallback. */
 export function publicTokens(): Map<string, string> {
   const tokens = new Map<string, string>([...tokenBlock(BASE), ...tokenBlock(LIGHT)]);
   for (const file of cssFiles()) {
-    const css = readFileSync(file, 'utf8');
-    for (const match of css.matchAll(
-      /var\((--kit-[\w-]+),\s*((?:[^()]|\([^()]*(?:\([^()]*\))*[^()]*\))+)\)/g,
-    )) {
-      const name = match[1] as string;
-      if (!tokens.has(name)) tokens.set(name, (match[2] as string).replace(/\s+/g, ' ').trim());
+    for (const [name, fallback] of varReferences(readFileSync(file, 'utf8'))) {
+      if (!tokens.has(name) && fallback !== undefined) tokens.set(name, fallback);
     }
   }
   return new Map([...tokens].sort(([a], [b]) => a.localeCompare(b)));
@@ -54,6 +75,8 @@ export function tokenTable(): string {
   return ['| token | default |', '|---|---|', ...rows].join('\n');
 }
 
+export const README_PATH = join(src, '..', 'README.md');
+
 export function readme(): string {
-  return readFileSync(join(src, '..', 'README.md'), 'utf8');
+  return readFileSync(README_PATH, 'utf8');
 }

@@ -1,0 +1,2 @@
+export type { AttachmentGalleryProps, GalleryAttachment } from './AttachmentGallery';
+export { AttachmentGallery } from './AttachmentGallery';

@@ -1,0 +1,134 @@
+'use client';
+import { useRef, useState } from 'react';
+
+/** How one image renders: as usual, waiting for fresh links, or as a "Link expired" tile. */
+export type LinkState = 'ready' | 'refreshing' | 'expired';
+
+interface Entry {
+  /** The link that failed. */
+  url: string;
+  stage: 'ok' | 'waiting' | 'expired';
+  /** Bumped to mount a new `<img>` (and so load again) after a refresh or a retry. */
+  attempt: number;
+}
+
+interface RefreshRun {
+  /** When the refresh finished; `null` while it runs. */
+  settledAt: number | null;
+}
+
+/**
+ * A refresh renews every link of the gallery: an image failing within this time after one
+ * finished does not start another (its fresh link failed, or has yet to arrive), it expires.
+ */
+const REFRESH_COVERS_MS = 60_000;
+
+export interface ExpiredLinks {
+  /** Whether a refresh this gallery asked for is under way. */
+  refreshing: boolean;
+  /** The state of the image at `index`, currently linked to `url`, and its mount key. */
+  stateOf: (index: number, url: string) => { state: LinkState; attempt: number };
+  onError: (index: number, url: string) => void;
+  onLoad: (index: number) => void;
+  /** "Retry": refreshes again and loads that image again. */
+  retry: (index: number) => void;
+}
+
+/**
+ * Time-limited image links (`viewUrl`s). The first image that fails to load starts ONE
+ * refresh for the whole gallery; every image failing while it runs waits for it instead of
+ * starting another. After the refresh the images load their new links (or load again); one
+ * that fails then, or shortly after, becomes "expired" until `retry`. An "expired" image
+ * tries again by itself if a newer link arrives (e.g. from polling).
+ *
+ * `refresh` fetches fresh links; a promise it returns is awaited.
+ */
+export function useExpiredLinks(refresh: (() => unknown) | undefined): ExpiredLinks {
+  const [entries, setEntries] = useState<ReadonlyMap<number, Entry>>(() => new Map());
+  const [refreshing, setRefreshing] = useState(false);
+  // Error events can arrive several in one tick: decisions read these refs, not render state.
+  const entriesRef = useRef(entries);
+  const runRef = useRef<RefreshRun | null>(null);
+
+  const write = (change: (next: Map<number, Entry>) => void) => {
+    const next = new Map(entriesRef.current);
+    change(next);
+    entriesRef.current = next;
+    setEntries(next);
+  };
+  const set = (index: number, url: string, stage: Entry['stage'], bump = 0) =>
+    write((next) => {
+      const attempt = (next.get(index)?.attempt ?? 0) + bump;
+      next.set(index, { url, stage, attempt });
+    });
+
+  const inFlight = () => !!runRef.current && runRef.current.settledAt === null;
+
+  const startRefresh = () => {
+    const run: RefreshRun = { settledAt: null };
+    runRef.current = run;
+    setRefreshing(true);
+    const settle = () => {
+      run.settledAt = Date.now();
+      if (runRef.current !== run) return;
+      setRefreshing(false);
+      // Mount the waiting images again: they load their new link, or fail again for good.
+      write((next) => {
+        for (const [index, entry] of next) {
+          if (entry.stage === 'waiting') next.set(index, { ...entry, attempt: entry.attempt + 1 });
+        }
+      });
+    };
+    let result: unknown;
+    try {
+      result = refresh?.();
+    } catch {
+      // A failed refresh leaves the old links; the waiting images then show "expired".
+    }
+    Promise.resolve(result).then(settle, settle);
+  };
+
+  const onError = (index: number, url: string) => {
+    const entry = entriesRef.current.get(index);
+    const run = runRef.current;
+    if (entry && entry.stage !== 'ok') {
+      if (entry.stage === 'expired' && entry.url === url) return;
+      // A new link that fails too, or the same link once the refresh is over: expired.
+      if (entry.url !== url || !inFlight()) set(index, url, 'expired');
+      return;
+    }
+    if (inFlight()) return set(index, url, 'waiting');
+    const covered =
+      !!run && run.settledAt !== null && Date.now() - run.settledAt < REFRESH_COVERS_MS;
+    if (covered || !refresh) return set(index, url, 'expired');
+    set(index, url, 'waiting');
+    startRefresh();
+  };
+
+  const onLoad = (index: number) => {
+    const entry = entriesRef.current.get(index);
+    if (entry && entry.stage !== 'ok') set(index, entry.url, 'ok');
+  };
+
+  const retry = (index: number) => {
+    const entry = entriesRef.current.get(index);
+    if (!entry) return;
+    set(index, entry.url, 'waiting', 1);
+    if (!inFlight()) startRefresh();
+  };
+
+  const stateOf = (index: number, url: string) => {
+    const entry = entries.get(index);
+    if (!entry) return { state: 'ready' as const, attempt: 0 };
+    const same = entry.url === url;
+    const state: LinkState =
+      entry.stage === 'expired' && same
+        ? 'expired'
+        : entry.stage === 'waiting' && same
+          ? 'refreshing'
+          : 'ready';
+    return { state, attempt: entry.attempt };
+  };
+
+  return { refreshing, stateOf, onError, onLoad, retry };
+}

@@ -1,0 +1,2 @@
+export type { ProofPanelProps } from './ProofPanel';
+export { ProofPanel } from './ProofPanel';

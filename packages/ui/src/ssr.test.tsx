@@ -1,0 +1,66 @@
+// @vitest-environment node
+import type { Escrow, Proof } from '@kit/hooks';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ActionButton } from './ActionButton';
+import { AttachmentGallery } from './AttachmentGallery';
+import { CheckoutActions } from './CheckoutActions';
+import { DeadlineCountdown } from './DeadlineCountdown';
+import { EscrowStatusBadge } from './EscrowStatusBadge';
+import { EscrowUIProvider } from './i18n/EscrowUIProvider';
+import { ar } from './locales/ar';
+import { ProofPanel } from './ProofPanel';
+import { ProofTimeline } from './ProofTimeline';
+
+const escrow: Escrow = {
+  id: 'e1',
+  title: 'iPhone 15 from Dubai',
+  amount: 2500,
+  currency: 'TND',
+  status: 'paid',
+  mode: 'quick',
+  buyer: { email: 'buyer@example.com' },
+  seller: { email: 'seller@example.com' },
+  fulfillmentPolicy: { type: 'purchase_proof_required' },
+  proofInfo: { phase: 'submitted_waiting_buyer_review' },
+};
+const attachments = [
+  { mimeType: 'image/jpeg', viewUrl: 'https://files.dhmad.test/a.jpg' },
+  { mimeType: 'application/pdf', viewUrl: 'https://files.dhmad.test/b.pdf' },
+];
+const proof: Proof = {
+  phase: 'submitted_waiting_buyer_review',
+  reviewDeadline: '2026-06-21T10:00:00.000Z',
+  submissions: [{ submittedAt: '2026-06-19T14:00:00.000Z', note: 'Receipt', attachments }],
+  latestSubmission: { submittedAt: '2026-06-19T14:00:00.000Z', note: 'Receipt', attachments },
+  checkoutActions: [{ action: 'review_proof', targetUserEmail: 'buyer@example.com' }],
+};
+
+const components = {
+  EscrowStatusBadge: <EscrowStatusBadge status="paid" phase="accepted" />,
+  DeadlineCountdown: <DeadlineCountdown deadline="2026-06-21T10:00:00.000Z" />,
+  ActionButton: <ActionButton escrowId="e1" action="review_proof" />,
+  CheckoutActions: <CheckoutActions escrowId="e1" proof={proof} viewerEmail="buyer@example.com" />,
+  ProofTimeline: <ProofTimeline escrow={escrow} proof={proof} viewerEmail="buyer@example.com" />,
+  AttachmentGallery: <AttachmentGallery attachments={attachments} />,
+  ProofPanel: <ProofPanel escrow={escrow} proof={proof} viewerEmail="buyer@example.com" />,
+};
+
+describe('server rendering from data alone', () => {
+  it.each(Object.entries(components))('%s renders without window or document', (_, element) => {
+    expect(typeof window).toBe('undefined');
+    const html = renderToString(element);
+    expect(html).toMatch(/class="[^"]*kit-root/);
+  });
+
+  it('renders the whole panel in Arabic, right to left, with the amount in TND', () => {
+    const html = renderToString(
+      <EscrowUIProvider locale="ar-TN" messages={ar}>
+        {components.ProofPanel}
+      </EscrowUIProvider>,
+    );
+    expect(html).toContain('dir="rtl"');
+    expect(html).toContain('2.500,000');
+    expect(html).toContain(ar['action.review_proof']);
+  });
+});
