@@ -1,0 +1,34 @@
+import { HttpResponse, http, passthrough, type RequestHandler } from 'msw';
+import type { DhmadSimulator } from './createDhmadSimulator';
+
+export interface MockHandlersOptions {
+  simulator: DhmadSimulator;
+  /** Where your app's hooks send requests (`EscrowKitProvider`'s `baseUrl`). @default the simulator's basePath */
+  baseUrl?: string;
+}
+
+/**
+ * MSW v2 handlers that answer the kit's proxy contract under `baseUrl`, and the proof
+ * attachment links, from the simulator. Works with `msw/node` and `msw/browser`.
+ */
+export function createMockHandlers({
+  simulator,
+  baseUrl = simulator.basePath,
+}: MockHandlersOptions): RequestHandler[] {
+  const base = baseUrl.replace(/\/+$/, '');
+  const basePath = URL.canParse(base) ? new URL(base).pathname : base;
+  const answer = async (request: Request) => {
+    try {
+      return await simulator.handle(request, { basePath });
+    } catch {
+      // An injected network failure: fail the request as a dead connection would.
+      return HttpResponse.error();
+    }
+  };
+  return [
+    http.all(`${base}/*`, ({ request }) => answer(request)),
+    http.get(`${simulator.filesBaseUrl}/*`, ({ request }) => answer(request)),
+    // Anything else under the files origin is not ours to answer.
+    http.all(`${new URL(simulator.filesBaseUrl).origin}/*`, () => passthrough()),
+  ];
+}
