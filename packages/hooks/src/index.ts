@@ -20,6 +20,7 @@ export {
   TERMINAL_PHASES,
   TERMINAL_STATUSES,
 } from './escrowQueries';
+export { expectsProof } from './expectsProof';
 export type {
   BusinessErrorCode,
   CancellationRequest,

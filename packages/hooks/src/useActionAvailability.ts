@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { type ActionAvailability, getActionAvailability } from './actionRules';
 import type { EscrowApiError } from './EscrowApiError';
 import { useEscrowKitConfig } from './EscrowKitProvider';
+import { expectsProof } from './expectsProof';
 import type { CheckoutAction } from './model';
 import { useEscrow } from './useEscrow';
 import { useEscrowProof } from './useEscrowProof';
@@ -21,9 +22,7 @@ export interface UseActionAvailabilityResult {
 export function useActionAvailability(id: string | null | undefined): UseActionAvailabilityResult {
   const { viewer, redirectUrl } = useEscrowKitConfig();
   const escrow = useEscrow(id);
-  const hasProof =
-    escrow.data?.mode === 'quick' &&
-    (escrow.data.fulfillmentPolicy?.type === 'purchase_proof_required' || !!escrow.data.proofInfo);
+  const hasProof = expectsProof(escrow.data);
   const proof = useEscrowProof(id, { enabled: hasProof });
   const data = useMemo(
     () =>

@@ -1,5 +1,12 @@
 'use client';
-import { type Escrow, type Proof, useEscrow, useEscrowKitConfig, useEscrowProof } from '@kit/hooks';
+import {
+  type Escrow,
+  expectsProof,
+  type Proof,
+  useEscrow,
+  useEscrowKitConfig,
+  useEscrowProof,
+} from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { ActionButtonProps } from '../ActionButton/ActionButton';
 import { AttachmentGallery } from '../AttachmentGallery/AttachmentGallery';
@@ -26,10 +33,6 @@ export interface ProofPanelProps extends Omit<ComponentPropsWithoutRef<'article'
   /** Passed to the checkout buttons. */
   redirectUrl?: string;
 }
-
-const hasProofGate = (escrow: Escrow) =>
-  escrow.mode === 'quick' &&
-  (escrow.fulfillmentPolicy?.type === 'purchase_proof_required' || !!escrow.proofInfo);
 
 interface ViewProps extends Omit<ProofPanelProps, 'escrow' | 'proof'> {
   escrow: Escrow;
@@ -109,7 +112,7 @@ const Connected = forwardRef<HTMLElement, ProofPanelProps & { escrowId: string }
   function Connected({ escrowId, ...rest }, ref) {
     const i18n = useKitI18n();
     const escrow = useEscrow(escrowId);
-    const gated = !!escrow.data && hasProofGate(escrow.data);
+    const gated = expectsProof(escrow.data);
     const proof = useEscrowProof(escrowId, { enabled: gated });
     if (escrow.data) {
       return (

@@ -2,6 +2,7 @@
 import {
   ESCROW_STATUSES,
   type Escrow,
+  expectsProof,
   getEscrowRole,
   PROOF_PHASES,
   type Proof,
@@ -80,9 +81,7 @@ const ProofTimelineConnected = forwardRef<HTMLElement, RootProps & { escrowId: s
   function ProofTimelineConnected({ escrowId, ...rest }, ref) {
     const escrowQuery = useEscrow(escrowId);
     const escrow = escrowQuery.data;
-    const gated =
-      escrow?.mode === 'quick' &&
-      (escrow.fulfillmentPolicy?.type === 'purchase_proof_required' || !!escrow.proofInfo?.phase);
+    const gated = expectsProof(escrow);
     const proofQuery = useEscrowProof(escrowId, { enabled: gated });
     const { refetch: refetchEscrow } = escrowQuery;
     const { refresh: refreshProof } = proofQuery;

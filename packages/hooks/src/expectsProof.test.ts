@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { expectsProof } from './expectsProof';
+import { quickEscrow } from './test/fixtures';
+
+describe('expectsProof', () => {
+  it.each([
+    ['a funded quick escrow with the proof policy', quickEscrow({ proofInfo: null }), true],
+    ['one that reports a proof phase', quickEscrow({ fulfillmentPolicy: null }), true],
+    ['one not paid yet', quickEscrow({ status: 'pending', proofInfo: null }), false],
+    [
+      'a quick escrow without the policy',
+      quickEscrow({ fulfillmentPolicy: null, proofInfo: null }),
+      false,
+    ],
+    ['a standard escrow', quickEscrow({ mode: 'standard', proofInfo: null }), false],
+    ['no escrow yet', undefined, false],
+  ])('%s → %s', (_, escrow, expected) => {
+    expect(expectsProof(escrow)).toBe(expected);
+  });
+});
