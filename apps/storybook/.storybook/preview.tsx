@@ -2,11 +2,21 @@ import '@kit/ui/styles.css';
 import './brand.css';
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { kitHandlers, resetSimulator } from '../src/support/kitSimulator';
+import { withEscrowKit } from './withEscrowKit';
 import { withKitGlobals } from './withKitGlobals';
 
 const preview: Preview = {
-  loaders: [mswLoader()],
-  decorators: [withKitGlobals],
+  loaders: [
+    mswLoader(),
+    // A fresh simulator per story, configured by `parameters.simulator`.
+    async ({ parameters }) => {
+      const sim = resetSimulator(parameters.simulator?.options);
+      parameters.simulator?.setup?.(sim);
+      return {};
+    },
+  ],
+  decorators: [withEscrowKit, withKitGlobals],
   globalTypes: {
     theme: {
       description:
@@ -40,6 +50,7 @@ const preview: Preview = {
   parameters: {
     // Every story is also an accessibility test: a violation fails it.
     a11y: { test: 'error' },
+    msw: { handlers: { kit: kitHandlers } },
     layout: 'fullscreen',
   },
   tags: ['autodocs'],

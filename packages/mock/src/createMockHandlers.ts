@@ -2,7 +2,8 @@ import { HttpResponse, http, passthrough, type RequestHandler } from 'msw';
 import type { DhmadSimulator } from './createDhmadSimulator';
 
 export interface MockHandlersOptions {
-  simulator: DhmadSimulator;
+  /** The simulator, or a function returning the current one (to start afresh per test or story). */
+  simulator: DhmadSimulator | (() => DhmadSimulator);
   /** Where your app's hooks send requests (`EscrowKitProvider`'s `baseUrl`). @default the simulator's basePath */
   baseUrl?: string;
 }
@@ -11,15 +12,14 @@ export interface MockHandlersOptions {
  * MSW v2 handlers that answer the kit's proxy contract under `baseUrl`, and the proof
  * attachment links, from the simulator. Works with `msw/node` and `msw/browser`.
  */
-export function createMockHandlers({
-  simulator,
-  baseUrl = simulator.basePath,
-}: MockHandlersOptions): RequestHandler[] {
-  const base = baseUrl.replace(/\/+$/, '');
+export function createMockHandlers({ simulator, baseUrl }: MockHandlersOptions): RequestHandler[] {
+  const current = typeof simulator === 'function' ? simulator : () => simulator;
+  const { basePath: defaultBase, filesBaseUrl } = current();
+  const base = (baseUrl ?? defaultBase).replace(/\/+$/, '');
   const basePath = URL.canParse(base) ? new URL(base).pathname : base;
   const answer = async (request: Request) => {
     try {
-      return await simulator.handle(request, { basePath });
+      return await current().handle(request, { basePath });
     } catch {
       // An injected network failure: fail the request as a dead connection would.
       return HttpResponse.error();
@@ -27,8 +27,8 @@ export function createMockHandlers({
   };
   return [
     http.all(`${base}/*`, ({ request }) => answer(request)),
-    http.get(`${simulator.filesBaseUrl}/*`, ({ request }) => answer(request)),
+    http.get(`${filesBaseUrl}/*`, ({ request }) => answer(request)),
     // Anything else under the files origin is not ours to answer.
-    http.all(`${new URL(simulator.filesBaseUrl).origin}/*`, () => passthrough()),
+    http.all(`${new URL(filesBaseUrl).origin}/*`, () => passthrough()),
   ];
 }
