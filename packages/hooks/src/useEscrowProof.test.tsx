@@ -2,6 +2,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { escrowKeys } from './escrowKeys';
 import type { Proof } from './model';
 import { docEscrow, docProof, proofIn, quickEscrow } from './test/fixtures';
 import { setupMswServer } from './test/mswServer';
@@ -140,5 +141,31 @@ describe('useEscrowProof against an escrow without proof', () => {
     renderWithKit(<ProofError />);
     expect(await screen.findByText('This escrow has no purchase-proof policy')).toBeInTheDocument();
     expect(count(GET_PROOF)).toBe(1);
+  });
+});
+
+describe('useEscrowProof and the escrow it belongs to', () => {
+  it('fetches the proof again when the escrow reports a new phase, even with polling stopped', async () => {
+    let phase = 'waiting_seller_proof';
+    server.use(
+      http.get('*/api/escrow/escrows/:id', () =>
+        HttpResponse.json({
+          escrow: quickEscrow({
+            status: phase === 'expired' ? 'cancelled' : 'paid',
+            proofInfo: { phase },
+          }),
+        }),
+      ),
+      http.get('*/api/escrow/escrows/:id/proof', () =>
+        HttpResponse.json({ proof: proofIn(phase) }),
+      ),
+    );
+    const { queryClient } = renderWithKit(<EscrowAndProof />, { pollInterval: false });
+    expect(await screen.findByText('waiting_seller_proof')).toBeInTheDocument();
+    phase = 'expired';
+    // Only the escrow is refreshed (as a poll or a checkout return would); the proof follows.
+    await act(() => queryClient.refetchQueries({ queryKey: escrowKeys.detail('e1') }));
+    expect(await screen.findByText('expired')).toBeInTheDocument();
+    expect(count(GET_PROOF)).toBe(2);
   });
 });

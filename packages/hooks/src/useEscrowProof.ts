@@ -1,6 +1,6 @@
 'use client';
 import { type UseQueryResult, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { EscrowApiError } from './EscrowApiError';
 import { escrowKeys } from './escrowKeys';
 import { escrowQueries, TERMINAL_STATUSES } from './escrowQueries';
@@ -41,5 +41,23 @@ export function useEscrowProof(
   }) as UseQueryResult<Proof, EscrowApiError>;
   const { refetch } = query;
   const refresh = useCallback(() => refetch(), [refetch]);
+
+  // The escrow (polled, or refreshed after checkout) reports the proof's phase too. When that
+  // phase moves on and differs from the loaded proof's, the proof is stale: fetch it again.
+  // This also covers a refresh that was merged into a request already on its way.
+  const escrowPhase = useQuery({
+    ...escrowQueries.detail(id ?? '', config),
+    enabled: false,
+    select: (escrow) => escrow.proofInfo?.phase,
+  }).data;
+  const seenPhase = useRef(escrowPhase);
+  const proofPhase = query.data?.phase;
+  const fetching = query.isFetching;
+  useEffect(() => {
+    if (escrowPhase === seenPhase.current) return;
+    seenPhase.current = escrowPhase;
+    if (escrowPhase && proofPhase && escrowPhase !== proofPhase && !fetching) void refetch();
+  }, [escrowPhase, proofPhase, fetching, refetch]);
+
   return Object.assign(query, { refresh });
 }
