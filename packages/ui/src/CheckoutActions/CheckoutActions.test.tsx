@@ -42,7 +42,17 @@ describe('CheckoutActions', () => {
 
   it('fetches the proof by escrow id, takes the viewer from the provider, and creates the suggested session', async () => {
     const bodies: unknown[] = [];
+    const escrow = {
+      id: 'e1',
+      status: 'paid',
+      mode: 'quick',
+      buyer: { email: 'buyer@example.com' },
+      seller: { email: 'seller@example.com' },
+      fulfillmentPolicy: { type: 'purchase_proof_required' },
+      proofInfo: { phase: 'submitted_waiting_buyer_review' },
+    };
     server.use(
+      http.get('*/api/escrow/escrows/:id', () => HttpResponse.json({ escrow })),
       http.get('*/api/escrow/escrows/:id/proof', () => HttpResponse.json({ proof })),
       http.post('*/api/escrow/escrows/:id/sessions', async ({ request }) => {
         bodies.push(await request.json());
@@ -68,9 +78,51 @@ describe('CheckoutActions', () => {
       { action: 'reject_cancellation', targetUserEmail: 'seller@example.com' },
     ]);
     expect(count('GET /api/escrow/escrows/e1/proof')).toBe(1);
+    expect(count('GET /api/escrow/escrows/e1')).toBe(1);
   });
 });
 
 describeConformance('CheckoutActions', (props) => (
   <CheckoutActions escrowId="e1" proof={proof} {...props} />
 ));
+
+describe('next steps without a proof', () => {
+  const standard = {
+    id: 'e2',
+    status: 'pending',
+    mode: 'standard',
+    buyer: { email: 'buyer@example.com' },
+    seller: { email: 'seller@example.com' },
+    signatures: { sellerSigned: true, buyerSigned: false },
+  };
+
+  it.each([
+    [
+      'the buyer of an unsigned escrow signs, then pays',
+      standard,
+      'buyer@example.com',
+      ['Sign the contract', 'Accept and pay'],
+    ],
+    [
+      'the buyer of a delivered escrow confirms receipt',
+      { ...standard, status: 'delivered' },
+      'buyer@example.com',
+      ['Confirm receipt'],
+    ],
+    [
+      'the seller answers a pending cancellation',
+      { ...standard, status: 'paid', cancellationRequest: { status: 'pending' } },
+      'seller@example.com',
+      ['Accept cancellation', 'Refuse cancellation'],
+    ],
+    [
+      'the seller of a paid escrow has nothing to do here',
+      { ...standard, status: 'paid' },
+      'seller@example.com',
+      [],
+    ],
+  ])('%s', (_, escrow, viewer, buttons) => {
+    render(<CheckoutActions escrowId="e2" escrow={escrow} viewerEmail={viewer} />);
+    expect(screen.queryAllByRole('button').map((b) => b.textContent)).toEqual(buttons);
+  });
+});

@@ -98,6 +98,7 @@ const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelVie
         <Section className="kit-panel__heading">{i18n.t('panel.nextSteps')}</Section>
         <CheckoutActions
           escrowId={escrowId ?? escrow.id}
+          escrow={escrow}
           proof={proof ?? null}
           viewerEmail={viewer}
           navigate={navigate}

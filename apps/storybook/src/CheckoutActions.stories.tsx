@@ -1,0 +1,125 @@
+import type { CheckoutAction } from '@kit/hooks';
+import { CheckoutActions, en } from '@kit/ui';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { simulator } from './support/kitSimulator';
+
+const BUYER = 'buyer@example.com';
+const SELLER = 'seller@example.com';
+const CHECKOUT = 'https://sandbox.dhmad.tn/checkout/';
+
+const meta = {
+  title: 'Components/CheckoutActions',
+  component: CheckoutActions,
+  args: { escrowId: 'proof-submitted', navigate: fn() },
+} satisfies Meta<typeof CheckoutActions>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const label = (action: CheckoutAction) => en[`action.${action}`];
+
+/**
+ * The viewer sees exactly the buttons DHMAD suggests for them; clicking `go` (through the
+ * confirmation when it asks first) opens that session on DHMAD's checkout.
+ */
+function actionsStory(
+  escrowId: string,
+  viewer: string,
+  actions: CheckoutAction[],
+  go: CheckoutAction,
+  confirmTitle?: string,
+): Story {
+  return {
+    args: { escrowId, navigate: fn() },
+    parameters: { viewer },
+    play: async ({ canvas, args }) => {
+      await canvas.findByRole('button', { name: label(go) }, { timeout: 5000 });
+      const group = canvas.getByRole('group', { name: en['panel.nextSteps'] });
+      await expect(group).toHaveAttribute('data-count', String(actions.length));
+      await expect(
+        within(group)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual(actions.map(label));
+      await expect(within(group).queryByText(en['panel.noActions'])).toBeNull();
+
+      await userEvent.click(within(group).getByRole('button', { name: label(go) }));
+      if (confirmTitle) {
+        const dialog = await canvas.findByRole('dialog', { name: confirmTitle });
+        await userEvent.click(within(dialog).getByRole('button', { name: en['confirm.continue'] }));
+      }
+      await waitFor(() => expect(args.navigate).toHaveBeenCalledTimes(1), { timeout: 5000 });
+      const session = simulator().latestSession(escrowId);
+      await expect(session).toMatchObject({ action: go, targetUserEmail: viewer });
+      await expect(args.navigate).toHaveBeenCalledWith(`${CHECKOUT}${session?.sessionId}`);
+    },
+  };
+}
+
+/** The buyer has a proof to review: one button, Review proof. */
+export const BuyerReviewsProof = actionsStory(
+  'proof-submitted',
+  BUYER,
+  ['review_proof'],
+  'review_proof',
+);
+
+/** The seller owes proof: one button, Upload proof. */
+export const SellerUploadsProof = actionsStory(
+  'proof-waiting',
+  SELLER,
+  ['submit_proof'],
+  'submit_proof',
+);
+
+/** The buyer asked for a clearer receipt: the seller uploads proof again. */
+export const SellerCorrectsProof = actionsStory(
+  'proof-correction-requested',
+  SELLER,
+  ['submit_proof'],
+  'submit_proof',
+);
+
+/**
+ * The buyer asked to cancel (through DHMAD's hosted checkout, played by the simulator before
+ * the story renders): the seller may accept or refuse. On a proof escrow, because only the
+ * proof carries DHMAD's suggested actions; the `cancellation-requested` scenario is a standard
+ * escrow, which has no proof to carry them.
+ */
+export const SellerAnswersCancellation: Story = {
+  ...actionsStory(
+    'proof-accepted',
+    SELLER,
+    ['accept_cancellation', 'reject_cancellation'],
+    'accept_cancellation',
+    en['confirm.accept_cancellation.title'],
+  ),
+  beforeEach: async () => {
+    const sim = simulator();
+    const response = await sim.handle(
+      new Request(new URL('/api/escrow/escrows/proof-accepted/sessions', location.href), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'request_cancellation', targetUserEmail: BUYER }),
+      }),
+    );
+    const { sessionId } = (await response.json()) as { sessionId: string };
+    sim.completeSession(sessionId, { reason: 'I found it cheaper elsewhere.' });
+  },
+};
+
+/** It is the seller's turn, not the buyer's: a short line, no button. */
+export const NothingToDo: Story = {
+  args: { escrowId: 'proof-waiting', navigate: fn() },
+  parameters: { viewer: BUYER },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByText(en['panel.noActions'], {}, { timeout: 5000 }),
+    ).toBeVisible();
+    const group = canvas.getByRole('group', { name: en['panel.nextSteps'] });
+    await expect(group).toHaveAttribute('data-count', '0');
+    await expect(group).not.toHaveAttribute('aria-busy');
+    await expect(within(group).queryByRole('button')).toBeNull();
+  },
+};
