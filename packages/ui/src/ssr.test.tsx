@@ -1,5 +1,3 @@
-// @vitest-environment node
-import type { Escrow, Proof } from '@kit/hooks';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ActionButton } from './ActionButton';
@@ -11,30 +9,13 @@ import { EscrowUIProvider } from './i18n/EscrowUIProvider';
 import { ar } from './locales/ar';
 import { ProofPanel } from './ProofPanel';
 import { ProofTimeline } from './ProofTimeline';
+import { reviewFixture } from './test/fixtures';
 
-const escrow: Escrow = {
-  id: 'e1',
-  title: 'iPhone 15 from Dubai',
-  amount: 2500,
-  currency: 'TND',
-  status: 'paid',
-  mode: 'quick',
-  buyer: { email: 'buyer@example.com' },
-  seller: { email: 'seller@example.com' },
-  fulfillmentPolicy: { type: 'purchase_proof_required' },
-  proofInfo: { phase: 'submitted_waiting_buyer_review' },
-};
 const attachments = [
   { mimeType: 'image/jpeg', viewUrl: 'https://files.dhmad.test/a.jpg' },
   { mimeType: 'application/pdf', viewUrl: 'https://files.dhmad.test/b.pdf' },
 ];
-const proof: Proof = {
-  phase: 'submitted_waiting_buyer_review',
-  reviewDeadline: '2026-06-21T10:00:00.000Z',
-  submissions: [{ submittedAt: '2026-06-19T14:00:00.000Z', note: 'Receipt', attachments }],
-  latestSubmission: { submittedAt: '2026-06-19T14:00:00.000Z', note: 'Receipt', attachments },
-  checkoutActions: [{ action: 'review_proof', targetUserEmail: 'buyer@example.com' }],
-};
+const { escrow, proof } = reviewFixture(attachments, '2026-06-21T10:00:00.000Z');
 
 const components = {
   EscrowStatusBadge: <EscrowStatusBadge status="paid" phase="accepted" />,

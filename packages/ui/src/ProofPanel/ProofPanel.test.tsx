@@ -1,4 +1,4 @@
-import { type Escrow, EscrowKitProvider, type Proof } from '@kit/hooks';
+import { EscrowKitProvider } from '@kit/hooks';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,37 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
+import { reviewFixture } from '../test/fixtures';
 import { setupKitServer } from '../test/kitServer';
 import { ProofPanel } from './ProofPanel';
 
 const { server, count } = setupKitServer();
 
-const escrow: Escrow = {
-  id: 'e1',
-  title: 'iPhone 15 from Dubai',
-  amount: 2500,
-  currency: 'TND',
-  status: 'paid',
-  mode: 'quick',
-  buyer: { email: 'buyer@example.com' },
-  seller: { email: 'traveler@example.com' },
-  fulfillmentPolicy: { type: 'purchase_proof_required' },
-  proofInfo: { phase: 'submitted_waiting_buyer_review' },
-};
-const files = [{ mimeType: 'image/jpeg', viewUrl: 'https://files.dhmad.test/receipt.jpg' }];
-const proof: Proof = {
-  phase: 'submitted_waiting_buyer_review',
-  reviewDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-  submissions: [
-    { submittedAt: '2026-06-19T14:00:00.000Z', note: 'Apple Store receipt', attachments: files },
-  ],
-  latestSubmission: {
-    submittedAt: '2026-06-19T14:00:00.000Z',
-    note: 'Apple Store receipt',
-    attachments: files,
-  },
-  checkoutActions: [{ action: 'review_proof', targetUserEmail: 'buyer@example.com' }],
-};
+const { escrow, proof } = reviewFixture(
+  [{ mimeType: 'image/jpeg', viewUrl: 'https://files.dhmad.test/receipt.jpg' }],
+  new Date(Date.now() + 3_600_000).toISOString(),
+);
 
 function Kit({ children, viewer }: { children: ReactNode; viewer?: string }) {
   return (

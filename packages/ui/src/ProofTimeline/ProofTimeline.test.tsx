@@ -4,15 +4,15 @@ import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import { type ReactNode, useState } from 'react';
 import { renderToString } from 'react-dom/server';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { TICK_MS } from '../internal/ticker';
 import { ar } from '../locales/ar';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
+import { setupKitServer } from '../test/kitServer';
 import { ProofTimeline } from './ProofTimeline';
 
 const NOW = new Date('2026-06-19T12:00:00.000Z');
@@ -652,17 +652,7 @@ function Kit({ children }: { children: ReactNode }) {
 }
 
 describe('ProofTimeline connected to the proxy', () => {
-  const server = setupServer();
-  const log: string[] = [];
-  server.events.on('request:start', ({ request }) => {
-    log.push(`${request.method} ${new URL(request.url).pathname}`);
-  });
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    server.resetHandlers();
-    log.length = 0;
-  });
-  afterAll(() => server.close());
+  const { server, log } = setupKitServer();
 
   const GET_ESCROW = 'GET /api/escrow/escrows/e1';
   const GET_PROOF = 'GET /api/escrow/escrows/e1/proof';

@@ -14,5 +14,5 @@ export function setupKitServer() {
     log.length = 0;
   });
   afterAll(() => server.close());
-  return { server, count: (line: string) => log.filter((l) => l === line).length };
+  return { server, log, count: (line: string) => log.filter((l) => l === line).length };
 }
