@@ -15,6 +15,8 @@ export const workspaceAliases = [
   { find: /^@kit\/hooks$/, replacement: join(root, 'packages/hooks/src/index.ts') },
   { find: /^@kit\/ui$/, replacement: join(root, 'packages/ui/src/index.ts') },
   { find: /^@kit\/mock$/, replacement: join(root, 'packages/mock/src/index.ts') },
+  { find: /^@kit\/proxy\/node$/, replacement: join(root, 'packages/proxy/src/node.ts') },
+  { find: /^@kit\/proxy$/, replacement: join(root, 'packages/proxy/src/index.ts') },
 ];
 
 export const NO_CHROMIUM_MESSAGE =

@@ -5,7 +5,7 @@ import type { Escrow } from './model';
  * purchase-proof policy (or proof info) that has been funded. Before payment there is no proof.
  */
 export function expectsProof(escrow: Escrow | undefined): boolean {
-  if (!escrow || escrow.mode !== 'quick') return false;
+  if (escrow?.mode !== 'quick') return false;
   if (escrow.proofInfo?.phase) return true;
   return (
     escrow.fulfillmentPolicy?.type === 'purchase_proof_required' && escrow.status !== 'pending'

@@ -203,7 +203,7 @@ export function createDhmadSimulator(options: DhmadSimulatorOptions = {}) {
   const applyDeadlines = () => {
     for (const [id, proof] of proofs) {
       const escrow = escrows.get(id);
-      if (!escrow || escrow.status !== 'paid') continue;
+      if (escrow?.status !== 'paid') continue;
       const waitingSeller =
         proof.phase === 'waiting_seller_proof' || proof.phase === 'correction_requested';
       if (waitingSeller && proof.uploadDeadline && Date.parse(proof.uploadDeadline) < now()) {

@@ -43,8 +43,14 @@ let png: Uint8Array | undefined;
 
 /** Bytes for a file of this mime type: a real image, a real PDF, or a short text otherwise. */
 export function sampleBytes(mimeType: string, name: string): Uint8Array {
-  if (mimeType === 'image/png') return (png ??= fromBase64(PNG_BASE64));
-  if (mimeType.startsWith('image/')) return (jpeg ??= fromBase64(JPEG_BASE64));
+  if (mimeType === 'image/png') {
+    png ??= fromBase64(PNG_BASE64);
+    return png;
+  }
+  if (mimeType.startsWith('image/')) {
+    jpeg ??= fromBase64(JPEG_BASE64);
+    return jpeg;
+  }
   if (mimeType === 'application/pdf') return onePagePdf(`Proof of purchase: ${name}`);
   return new TextEncoder().encode(`Sample file ${name} from the DHMAD simulator.\n`);
 }

@@ -1,0 +1,63 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Escrow } from '@kit/hooks';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createEscrowProxy,
+  type EscrowProxyHandler,
+  type EscrowProxyOptions,
+  type ProxyErrorCode,
+  type RedirectUrlContext,
+} from './index';
+import { toNodeHandler } from './node';
+
+const apiKey = `sk_sandbox_${'0'.repeat(64)}`;
+
+describe('public types', () => {
+  it('returns a plain fetch handler, assignable to a Next.js route export', () => {
+    const handler = createEscrowProxy({
+      apiKey,
+      getUser: () => null,
+      redirectUrl: 'https://shop.example/cb',
+    });
+    expectTypeOf(handler).toEqualTypeOf<EscrowProxyHandler>();
+    expectTypeOf(handler).toExtend<(request: Request) => Promise<Response>>();
+  });
+
+  it('carries the app’s own user type from getUser into authorize and resolveRedirectUrl', () => {
+    interface AppUser {
+      email: string;
+      isAdmin: boolean;
+    }
+    createEscrowProxy({
+      apiKey,
+      getUser: async (): Promise<AppUser | null> => null,
+      authorize: (user, escrow) => {
+        expectTypeOf(user).toEqualTypeOf<AppUser>();
+        expectTypeOf(escrow).toEqualTypeOf<Escrow>();
+        return user.isAdmin;
+      },
+      resolveRedirectUrl: (_request, context) => {
+        expectTypeOf(context).toEqualTypeOf<RedirectUrlContext<AppUser>>();
+        return `https://shop.example/orders/${context.escrowId}`;
+      },
+    });
+  });
+
+  it('requires apiKey and getUser, and accepts the global fetch', () => {
+    // @ts-expect-error getUser is required
+    const missing: EscrowProxyOptions = { apiKey, redirectUrl: 'https://shop.example/cb' };
+    expectTypeOf(missing).toBeObject();
+    expectTypeOf(fetch).toExtend<NonNullable<EscrowProxyOptions['fetch']>>();
+  });
+
+  it('adapts to node:http and Express listeners', () => {
+    const listener = toNodeHandler(async () => new Response('{}'));
+    expectTypeOf(listener).toExtend<RequestListener>();
+    expectTypeOf(listener).parameters.toEqualTypeOf<[IncomingMessage, ServerResponse]>();
+  });
+
+  it('names its own error codes', () => {
+    expectTypeOf<'UPSTREAM_TIMEOUT'>().toExtend<ProxyErrorCode>();
+    expectTypeOf<'SOMETHING_ELSE'>().not.toExtend<ProxyErrorCode>();
+  });
+});

@@ -1,0 +1,2 @@
+export type { NodeRequestListener } from './toNodeHandler';
+export { toNodeHandler } from './toNodeHandler';

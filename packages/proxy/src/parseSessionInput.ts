@@ -1,0 +1,73 @@
+import { CHECKOUT_ACTIONS, type CheckoutAction } from '@kit/hooks';
+import { proxyError } from './proxyError';
+
+/** What the browser may send to `POST {basePath}/escrows/:id/sessions`, checked. */
+export interface SessionInput {
+  action: CheckoutAction;
+  targetUserEmail?: string;
+  redirectUrl?: string;
+  metadata?: Record<string, string>;
+}
+
+export type SessionInputResult =
+  | { ok: true; input: SessionInput }
+  | { ok: false; response: Response };
+
+/** DHMAD's documented limit on each metadata value (seed create-checkout-session.txt). */
+export const MAX_METADATA_VALUE_LENGTH = 500;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const quote = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
+/**
+ * Checks a parsed session-request body against DHMAD's rules before anything is sent upstream:
+ * `action` is one of the ten, `targetUserEmail` and `redirectUrl` are strings when given, and
+ * `metadata` is an object of strings of at most 500 characters each. Other fields are dropped;
+ * `null` counts as "not given".
+ */
+export function parseSessionInput(body: unknown): SessionInputResult {
+  const fail = (code: 'INVALID_BODY' | 'INVALID_ACTION' | 'INVALID_METADATA', message: string) => ({
+    ok: false as const,
+    response: proxyError(400, code, message),
+  });
+  if (!isRecord(body)) return fail('INVALID_BODY', 'The request body must be a JSON object.');
+
+  const { action, targetUserEmail, redirectUrl, metadata } = body;
+  if (typeof action !== 'string' || !(CHECKOUT_ACTIONS as readonly string[]).includes(action)) {
+    return fail('INVALID_ACTION', `\`action\` must be one of: ${CHECKOUT_ACTIONS.join(', ')}.`);
+  }
+  const input: SessionInput = { action: action as CheckoutAction };
+
+  if (targetUserEmail !== undefined && targetUserEmail !== null) {
+    if (typeof targetUserEmail !== 'string' || targetUserEmail.trim() === '') {
+      return fail('INVALID_BODY', '`targetUserEmail` must be a non-empty string when given.');
+    }
+    input.targetUserEmail = targetUserEmail.trim();
+  }
+  if (redirectUrl !== undefined && redirectUrl !== null) {
+    if (typeof redirectUrl !== 'string') {
+      return fail('INVALID_BODY', '`redirectUrl` must be a string when given.');
+    }
+    input.redirectUrl = redirectUrl;
+  }
+  if (metadata !== undefined && metadata !== null) {
+    if (!isRecord(metadata)) {
+      return fail('INVALID_METADATA', '`metadata` must be an object whose values are strings.');
+    }
+    for (const [key, value] of Object.entries(metadata)) {
+      if (typeof value !== 'string') {
+        return fail('INVALID_METADATA', `metadata[${quote(key)}] must be a string.`);
+      }
+      if (value.length > MAX_METADATA_VALUE_LENGTH) {
+        return fail(
+          'INVALID_METADATA',
+          `metadata[${quote(key)}] is ${value.length} characters long; DHMAD accepts at most ${MAX_METADATA_VALUE_LENGTH}.`,
+        );
+      }
+    }
+    input.metadata = metadata as Record<string, string>;
+  }
+  return { ok: true, input };
+}

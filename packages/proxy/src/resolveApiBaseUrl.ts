@@ -1,0 +1,59 @@
+/** DHMAD's API roots, chosen by the key's prefix (dhmad-api.md §1). */
+export const DHMAD_API_BASE_URLS = {
+  live: 'https://dhmad.tn/api/v1',
+  sandbox: 'https://sandbox.dhmad.tn/api/v1',
+} as const;
+
+const API_KEY = /^sk_(live|sandbox)_[0-9a-f]{64}$/;
+
+const isLoopback = (hostname: string) =>
+  hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+
+/** Says what a bad key looks like without ever printing any of it. */
+function describe(value: unknown): string {
+  if (value === undefined || value === null || value === '') return 'nothing';
+  if (typeof value !== 'string') return `a ${typeof value}`;
+  const known = /^sk_(live|sandbox)_/.test(value) ? 'a known prefix' : 'an unknown prefix';
+  return `a ${value.length}-character string with ${known}`;
+}
+
+/**
+ * Checks the API key (`sk_live_` or `sk_sandbox_` + 64 lowercase hex) and returns the API root
+ * to call, without a trailing slash: `apiBaseUrl` when given, else the root matching the key's
+ * environment. Throws a `TypeError` that never contains the key. `apiBaseUrl` must be HTTPS
+ * (plain HTTP only on loopback, for a local simulator), and a key is refused on DHMAD's host of
+ * the other environment, which would answer every request with 401.
+ */
+export function resolveApiBaseUrl(apiKey: unknown, apiBaseUrl?: unknown): string {
+  const match = typeof apiKey === 'string' ? API_KEY.exec(apiKey) : null;
+  if (!match) {
+    throw new TypeError(
+      `createEscrowProxy: \`apiKey\` must be a DHMAD secret key, "sk_live_" or "sk_sandbox_" followed by 64 lowercase hex characters, but got ${describe(apiKey)}. Read it from a server-only environment variable.`,
+    );
+  }
+  const environment = match[1] as 'live' | 'sandbox';
+  if (apiBaseUrl === undefined) return DHMAD_API_BASE_URLS[environment];
+
+  const url =
+    typeof apiBaseUrl === 'string' && URL.canParse(apiBaseUrl) ? new URL(apiBaseUrl) : undefined;
+  if (
+    !url ||
+    (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname)))
+  ) {
+    throw new TypeError(
+      `createEscrowProxy: \`apiBaseUrl\` must be an absolute https:// URL (http:// only on localhost), such as ${DHMAD_API_BASE_URLS[environment]}.`,
+    );
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new TypeError(
+      'createEscrowProxy: `apiBaseUrl` must not carry credentials, a query or a fragment.',
+    );
+  }
+  const other = environment === 'live' ? 'sandbox' : 'live';
+  if (url.hostname === new URL(DHMAD_API_BASE_URLS[other]).hostname) {
+    throw new TypeError(
+      `createEscrowProxy: a ${environment} key cannot call ${url.hostname} (the ${other} API); use ${DHMAD_API_BASE_URLS[environment]} or a ${other} key.`,
+    );
+  }
+  return url.href.replace(/\/+$/, '');
+}
