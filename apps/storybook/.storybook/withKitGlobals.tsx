@@ -23,7 +23,8 @@ export const withKitGlobals: Decorator = (Story, context) => {
         background: 'var(--kit-color-bg)',
         color: 'var(--kit-color-fg)',
         padding: '1rem',
-        minBlockSize: '100%',
+        minBlockSize: '100vh',
+        boxSizing: 'border-box',
       }}
     >
       <EscrowUIProvider locale={locale} messages={messages}>
