@@ -123,3 +123,51 @@ export const NothingToDo: Story = {
     await expect(within(group).queryByRole('button')).toBeNull();
   },
 };
+
+/** Each party's next steps on escrows in different states, side by side. */
+export const AllStates: Story = {
+  render: () => (
+    <div
+      style={{
+        display: 'grid',
+        gap: '1rem',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))',
+      }}
+    >
+      {(
+        [
+          ['status-pending', BUYER],
+          ['status-delivered', BUYER],
+          ['proof-waiting', SELLER],
+          ['proof-submitted', BUYER],
+          ['cancellation-requested', SELLER],
+          ['status-completed', BUYER],
+        ] as const
+      ).map(([escrowId, viewer]) => (
+        <CheckoutActions
+          key={escrowId}
+          escrowId={escrowId}
+          viewerEmail={viewer}
+          navigate={fn()}
+          aria-label={`Next steps: ${escrowId}`}
+        />
+      ))}
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    const group = (id: string) =>
+      canvas.findByRole('group', { name: `Next steps: ${id}` }, { timeout: 5000 });
+    await waitFor(() => expect(canvas.getAllByRole('button').length).toBeGreaterThanOrEqual(6), {
+      timeout: 5000,
+    });
+    await expect(
+      within(await group('status-delivered')).getByRole('button', { name: 'Confirm receipt' }),
+    ).toBeVisible();
+    await expect(within(await group('cancellation-requested')).getAllByRole('button')).toHaveLength(
+      2,
+    );
+    await expect(
+      within(await group('status-completed')).getByText('Nothing for you to do right now.'),
+    ).toBeVisible();
+  },
+};

@@ -43,3 +43,25 @@ export const NoDeadline: Story = {
     await expect(canvasElement.querySelector('time')).toBeNull();
   },
 };
+
+/** Due in minutes, hours and days, overdue, and no deadline, side by side. */
+export const AllStates: Story = {
+  render: () => (
+    <ul style={{ display: 'grid', gap: '0.5rem', listStyle: 'none', padding: 0 }}>
+      {[3, 5 * 60 + 12, 2 * 1440 + 4 * 60 + 1, -3, -26 * 60].map((minutes) => (
+        <li key={minutes}>
+          <DeadlineCountdown deadline={inMinutes(minutes)} />
+        </li>
+      ))}
+      <li>
+        <DeadlineCountdown deadline={null} />
+      </li>
+    </ul>
+  ),
+  play: async ({ canvasElement }) => {
+    const states = [...canvasElement.querySelectorAll('time')].map((t) =>
+      t.getAttribute('data-state'),
+    );
+    await expect(states).toEqual(['due', 'due', 'due', 'overdue', 'overdue']);
+  },
+};
