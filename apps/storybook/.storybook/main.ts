@@ -16,7 +16,7 @@ const config: StorybookConfig = {
   ],
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
-  typescript: { reactDocgen: 'react-docgen-typescript' },
+  typescript: { reactDocgen: 'react-docgen' },
   viteFinal(viteConfig) {
     viteConfig.resolve ??= {};
     const existing = viteConfig.resolve.alias;

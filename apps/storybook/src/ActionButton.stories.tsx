@@ -20,6 +20,9 @@ const meta = {
     // Never really leave Storybook: every story records the redirect instead.
     navigate: fn(),
   },
+  argTypes: {
+    action: { control: 'select', options: [...CHECKOUT_ACTIONS] },
+  },
 } satisfies Meta<typeof ActionButton>;
 
 export default meta;

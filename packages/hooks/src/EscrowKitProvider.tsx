@@ -37,9 +37,15 @@ export interface EscrowKitProviderProps {
    * @default ['https://dhmad.tn', 'https://sandbox.dhmad.tn']
    */
   checkoutOrigins?: readonly string[];
-  /** See `EscrowQueryConfig.pollInterval`. @default 30000 */
+  /**
+   * See `EscrowQueryConfig.pollInterval`.
+   * @default 30000
+   */
   pollInterval?: number | false;
-  /** See `EscrowQueryConfig.viewUrlTtl`. @default 900000 */
+  /**
+   * See `EscrowQueryConfig.viewUrlTtl`.
+   * @default 900000
+   */
   viewUrlTtl?: number;
   /** The QueryClient to use; else the nearest `QueryClientProvider`'s, else one of its own. */
   queryClient?: QueryClient;

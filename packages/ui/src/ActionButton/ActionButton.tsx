@@ -40,7 +40,10 @@ export interface ActionButtonProps
   redirectUrl?: string;
   /** String values of at most 500 characters, echoed by DHMAD on the session. */
   metadata?: Record<string, string>;
-  /** The button label. @default the action's label from messages (`action.<action>`) */
+  /**
+   * The button label.
+   * @default the action's label from messages (`action.<action>`)
+   */
   children?: ReactNode;
   /**
    * Ask for confirmation before leaving for DHMAD.

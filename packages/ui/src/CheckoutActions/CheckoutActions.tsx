@@ -23,7 +23,10 @@ export interface CheckoutActionsProps extends Omit<ComponentPropsWithoutRef<'div
   escrow?: Escrow;
   /** The proof, when you already have it; else it is fetched by `escrowId` when the escrow has one. */
   proof?: Proof | null;
-  /** Whose actions to show. @default the `viewer` of `EscrowKitProvider` */
+  /**
+   * Whose actions to show.
+   * @default the `viewer` of `EscrowKitProvider`
+   */
   viewerEmail?: string;
   /** Passed to each `ActionButton`. */
   redirectUrl?: string;

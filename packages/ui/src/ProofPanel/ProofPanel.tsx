@@ -24,9 +24,15 @@ export interface ProofPanelProps extends Omit<ComponentPropsWithoutRef<'article'
   escrow?: Escrow;
   /** Its proof, to render without fetching. */
   proof?: Proof | null;
-  /** Whose point of view ("Your turn", which actions). @default the `viewer` of `EscrowKitProvider` */
+  /**
+   * Whose point of view ("Your turn", which actions).
+   * @default the `viewer` of `EscrowKitProvider`
+   */
   viewerEmail?: string;
-  /** The level of the panel's title; its sections use the next level. @default 2 */
+  /**
+   * The level of the panel's title; its sections use the next level.
+   * @default 2
+   */
   headingLevel?: 2 | 3 | 4 | 5;
   /** Passed to the checkout buttons. */
   navigate?: ActionButtonProps['navigate'];

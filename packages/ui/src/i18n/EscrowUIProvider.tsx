@@ -13,7 +13,10 @@ export interface EscrowUIProviderProps {
    * override; missing keys fall back to English.
    */
   messages?: Partial<Messages>;
-  /** Text direction. @default 'rtl' for Arabic, Hebrew, Persian and Urdu locales, else 'ltr' */
+  /**
+   * Text direction.
+   * @default 'rtl' for Arabic, Hebrew, Persian and Urdu locales, else 'ltr'
+   */
   dir?: 'ltr' | 'rtl';
   children?: ReactNode;
 }
