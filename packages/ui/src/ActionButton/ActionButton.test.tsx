@@ -6,7 +6,7 @@ import {
   isEscrowApiError,
 } from '@kit/hooks';
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import type { ReactNode } from 'react';
@@ -96,6 +96,19 @@ describe('ActionButton', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(text);
     expect(navigate).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Accept and pay' })).toBeEnabled();
+  });
+
+  it('is usable again when the user comes back from DHMAD to a page restored from cache', async () => {
+    serveSession();
+    const { user, navigate } = renderButton();
+    const button = screen.getByRole('button', { name: 'Accept and pay' });
+    await user.click(button);
+    await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    act(() => {
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    });
+    expect(screen.getByRole('button', { name: 'Accept and pay' })).not.toHaveAttribute('aria-busy');
   });
 
   it('lets onSessionCreated stop the redirect', async () => {

@@ -159,6 +159,17 @@ const ActionButtonInner = forwardRef<HTMLDivElement, ActionButtonProps>(function
     }
   }, [state]);
 
+  // Back from DHMAD, the browser may restore this page as it was (back-forward cache): the
+  // button must not stay busy forever.
+  useEffect(() => {
+    if (state !== 'redirecting') return;
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) setState('idle');
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, [state]);
+
   const busy = state === 'busy' || state === 'redirecting';
   return (
     <div
