@@ -212,35 +212,40 @@ const badge = async (canvasElement: HTMLElement, text: string | RegExp) =>
 const press = (canvasElement: HTMLElement, name: string) =>
   userEvent.click(within(canvasElement).getByRole('button', { name }));
 
+/** Presses each control in turn, waiting each time for the badge the step should lead to. */
+async function playSteps(
+  canvasElement: HTMLElement,
+  steps: [button: string, badge: string | RegExp][],
+) {
+  await badge(canvasElement, /^Pending/);
+  for (const [button, expected] of steps) {
+    await press(canvasElement, button);
+    await badge(canvasElement, expected);
+  }
+}
+
+const PAY_AND_SUBMIT: [string, string][] = [
+  ['Buyer pays', 'PaidWaiting for proof'],
+  ['Seller uploads proof', 'PaidProof in review'],
+];
+
 /** pay → submit proof → request correction → resubmit → accept → deliver → complete. */
 export const FullFlow: Story = {
-  play: async ({ canvasElement }) => {
-    await badge(canvasElement, /^Pending/);
-    await press(canvasElement, 'Buyer pays');
-    await badge(canvasElement, 'PaidWaiting for proof');
-    await press(canvasElement, 'Seller uploads proof');
-    await badge(canvasElement, 'PaidProof in review');
-    await press(canvasElement, 'Buyer asks for a correction');
-    await badge(canvasElement, 'PaidCorrection requested');
-    await press(canvasElement, 'Seller uploads again');
-    await badge(canvasElement, 'PaidProof in review');
-    await press(canvasElement, 'Buyer accepts the proof');
-    await badge(canvasElement, 'PaidProof accepted');
-    await press(canvasElement, 'Seller delivers');
-    await badge(canvasElement, /^Delivered/);
-    await press(canvasElement, 'Buyer confirms receipt');
-    await badge(canvasElement, /^Completed/);
-  },
+  play: ({ canvasElement }) =>
+    playSteps(canvasElement, [
+      ...PAY_AND_SUBMIT,
+      ['Buyer asks for a correction', 'PaidCorrection requested'],
+      ['Seller uploads again', 'PaidProof in review'],
+      ['Buyer accepts the proof', 'PaidProof accepted'],
+      ['Seller delivers', /^Delivered/],
+      ['Buyer confirms receipt', /^Completed/],
+    ]),
 };
 
 /** The buyer reviews through the kit's own button: the controls play DHMAD's page. */
 export const ThroughTheKitsButtons: Story = {
   play: async ({ canvasElement }) => {
-    await badge(canvasElement, /^Pending/);
-    await press(canvasElement, 'Buyer pays');
-    await badge(canvasElement, 'PaidWaiting for proof');
-    await press(canvasElement, 'Seller uploads proof');
-    await badge(canvasElement, 'PaidProof in review');
+    await playSteps(canvasElement, PAY_AND_SUBMIT);
     await userEvent.click(
       await within(canvasElement).findByRole('button', { name: 'Review proof' }, { timeout: 5000 }),
     );
@@ -256,25 +261,20 @@ export const ThroughTheKitsButtons: Story = {
 
 /** The buyer does not review in time: the proof is accepted automatically. */
 export const AcceptedByTimeout: Story = {
-  play: async ({ canvasElement }) => {
-    await badge(canvasElement, /^Pending/);
-    await press(canvasElement, 'Buyer pays');
-    await badge(canvasElement, 'PaidWaiting for proof');
-    await press(canvasElement, 'Seller uploads proof');
-    await badge(canvasElement, 'PaidProof in review');
-    await press(canvasElement, 'Move the clock 25 hours on');
-    await badge(canvasElement, 'PaidProof accepted automatically');
-  },
+  play: ({ canvasElement }) =>
+    playSteps(canvasElement, [
+      ...PAY_AND_SUBMIT,
+      ['Move the clock 25 hours on', 'PaidProof accepted automatically'],
+    ]),
 };
 
 /** The seller never uploads: the escrow is cancelled and the buyer refunded. */
 export const Expired: Story = {
   play: async ({ canvasElement }) => {
-    await badge(canvasElement, /^Pending/);
-    await press(canvasElement, 'Buyer pays');
-    await badge(canvasElement, 'PaidWaiting for proof');
-    await press(canvasElement, 'Move the clock 25 hours on');
-    await badge(canvasElement, /^Cancelled/);
+    await playSteps(canvasElement, [
+      ['Buyer pays', 'PaidWaiting for proof'],
+      ['Move the clock 25 hours on', /^Cancelled/],
+    ]);
     await expect(
       await within(canvasElement).findByText(/No proof in time/, {}, { timeout: 5000 }),
     ).toBeVisible();
