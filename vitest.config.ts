@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { chromiumTestOptions, workspaceAliases } from './vitest.shared.ts';
+import { chromiumTestOptions, react18Aliases, workspaceAliases } from './vitest.shared.ts';
 
 /**
  * `pnpm test` runs every layer: unit (jsdom), browser (real Chromium) and the Storybook
@@ -28,6 +28,17 @@ export default defineConfig({
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./vitest.setup.ts'],
           ...(await chromiumTestOptions()),
+        },
+      },
+      {
+        // React 18 is a supported peer: tests/react18 has its own React 18 install tree.
+        extends: true,
+        resolve: { alias: react18Aliases },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          include: ['tests/react18/**/*.test.tsx'],
+          setupFiles: ['./tests/react18/setup.ts'],
         },
       },
       'apps/storybook/vitest.config.ts',

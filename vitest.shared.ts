@@ -19,6 +19,20 @@ export const workspaceAliases = [
   { find: /^@kit\/proxy$/, replacement: join(root, 'packages/proxy/src/index.ts') },
 ];
 
+const react18 = (path: string) => join(root, 'tests/react18/node_modules', path);
+
+/**
+ * The `react18` layer: the kit's own imports of React and TanStack Query resolve to
+ * tests/react18's React 18 install tree (Testing Library there already uses it).
+ */
+export const react18Aliases = [
+  { find: /^react$/, replacement: react18('react/index.js') },
+  { find: /^react\/(.*)$/, replacement: react18('react/$1.js') },
+  { find: /^react-dom$/, replacement: react18('react-dom/index.js') },
+  { find: /^react-dom\/(.*)$/, replacement: react18('react-dom/$1.js') },
+  { find: /^@tanstack\/react-query$/, replacement: react18('@tanstack/react-query') },
+];
+
 export const NO_CHROMIUM_MESSAGE =
   'No Chromium found for browser tests: install one with `apt-get install chromium` (Debian/Ubuntu) or `pnpm exec playwright install chromium`, or set CHROMIUM_PATH.';
 
