@@ -567,6 +567,17 @@ describe('the proof lifecycle', () => {
     expect((await sim.handle(new Request(jpeg?.viewUrl as string))).status).toBe(403);
   });
 
+  it('refuses proof sessions once the escrow is cancelled mid-proof', async () => {
+    const { sim, id } = await funded();
+    await act(sim, id, 'cancel_escrow', SELLER);
+    const res = await api(sim, 'POST', `/escrows/${id}/sessions`, {
+      action: 'submit_proof',
+      targetUserEmail: SELLER,
+      redirectUrl: RETURN,
+    });
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'INVALID_STATUS' } } });
+  });
+
   it('refuses a proof for an escrow without the proof policy', async () => {
     expect((await api(newSim(), 'GET', '/escrows/status-paid/proof')).status).toBe(400);
   });
@@ -624,5 +635,161 @@ describe('scenarios', () => {
     expect(phases.size).toBe(7);
     expect(Object.keys(SCENARIOS).filter((k) => k.startsWith('status-'))).toHaveLength(5);
     expect(Object.keys(SCENARIOS).filter((k) => k.startsWith('mode-'))).toHaveLength(3);
+  });
+});
+
+describe('what a caller observes at the edges', () => {
+  /** Width and height from a JPEG's start-of-frame segment, walking the markers as a decoder does. */
+  function jpegSize(bytes: Uint8Array) {
+    let i = 2;
+    while (i + 9 < bytes.length && bytes[i] === 0xff) {
+      const marker = bytes[i + 1] as number;
+      const length = ((bytes[i + 2] as number) << 8) | (bytes[i + 3] as number);
+      if (marker >= 0xc0 && marker <= 0xc2) {
+        const at = (k: number) => bytes[i + k] as number;
+        return { height: (at(5) << 8) | at(6), width: (at(7) << 8) | at(8) };
+      }
+      i += 2 + length;
+    }
+    return undefined;
+  }
+
+  async function attachments(sim: DhmadSimulator, id: string) {
+    const res = await api(sim, 'GET', `/escrows/${id}/proof`);
+    return res.body.proof.latestSubmission.attachments as { mimeType: string; viewUrl: string }[];
+  }
+
+  it('serves images that decode: a JPEG and a PNG of 64×48 pixels', async () => {
+    const sim = createDhmadSimulator({ scenarios: ['proof-submitted'] });
+    const [jpegLink, pngLink] = await attachments(sim, 'proof-submitted');
+    const jpeg = new Uint8Array(
+      await (await sim.handle(new Request(jpegLink?.viewUrl ?? ''))).arrayBuffer(),
+    );
+    expect([...jpeg.slice(0, 2), ...jpeg.slice(-2)]).toEqual([0xff, 0xd8, 0xff, 0xd9]);
+    expect(jpegSize(jpeg)).toEqual({ width: 64, height: 48 });
+    const png = new Uint8Array(
+      await (await sim.handle(new Request(pngLink?.viewUrl ?? ''))).arrayBuffer(),
+    );
+    expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect(new TextDecoder().decode(png.slice(12, 16))).toBe('IHDR');
+    expect({ width: view.getUint32(16), height: view.getUint32(20) }).toEqual({
+      width: 64,
+      height: 48,
+    });
+    expect(new TextDecoder().decode(png.slice(-8, -4))).toBe('IEND');
+  });
+
+  it('serves a PDF whose cross-reference table points at its objects', async () => {
+    const sim = createDhmadSimulator({
+      scenarios: ['proof-waiting'],
+      viewUrlTtlMs: 60_000,
+    });
+    const id = await session(sim, 'proof-waiting', 'submit_proof', SELLER);
+    sim.completeSession(id, {
+      attachments: [
+        { mimeType: 'application/pdf', fileName: 'invoice.pdf' },
+        { mimeType: 'text/csv' },
+      ],
+    });
+    const [pdfLink, csvLink] = await attachments(sim, 'proof-waiting');
+    const pdf = await (await sim.handle(new Request(pdfLink?.viewUrl ?? ''))).text();
+    const xref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(pdf)?.[1]);
+    expect(pdf.slice(xref).startsWith('xref\n0 6\n')).toBe(true);
+    const offsets = [...pdf.slice(xref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]));
+    expect(offsets.map((offset, i) => pdf.slice(offset).startsWith(`${i + 1} 0 obj`))).toEqual(
+      Array(5).fill(true),
+    );
+    const csv = await sim.handle(new Request(csvLink?.viewUrl ?? ''));
+    expect(csv.headers.get('content-type')).toBe('text/csv');
+    expect((await csv.arrayBuffer()).byteLength).toBeGreaterThan(0);
+  });
+
+  it('issues fresh links on every GET /proof, the old ones still valid until their TTL', async () => {
+    const sim = createDhmadSimulator({ scenarios: ['proof-submitted'], viewUrlTtlMs: 60_000 });
+    const [first] = await attachments(sim, 'proof-submitted');
+    sim.clock.advance(50_000);
+    const [second] = await attachments(sim, 'proof-submitted');
+    expect(second?.viewUrl).not.toBe(first?.viewUrl);
+    sim.clock.advance(20_000);
+    expect((await sim.handle(new Request(first?.viewUrl ?? ''))).status).toBe(403);
+    expect((await sim.handle(new Request(second?.viewUrl ?? ''))).status).toBe(200);
+  });
+
+  it.each([
+    ['NOT_A_PARTY', 'mode-standard', 'sign_contract', 'stranger@example.com'],
+    ['INVALID_STATUS', 'status-paid', 'complete', BUYER],
+    ['PROOF_NOT_REQUIRED', 'mode-quick', 'submit_proof', SELLER],
+    ['PROOF_PHASE_MISMATCH', 'proof-submitted', 'submit_proof', SELLER],
+  ] as const)(
+    'answers the stand-in code %s in the business-rule envelope',
+    async (code, escrow, action, target) => {
+      const res = await api(newSim(), 'POST', `/escrows/${escrow}/sessions`, {
+        action,
+        targetUserEmail: target,
+        redirectUrl: RETURN,
+      });
+      expect(res).toMatchObject({
+        status: 400,
+        body: {
+          error: { code, type: 'business_rule_violation', user_message: expect.any(String) },
+        },
+      });
+    },
+  );
+
+  it('uses DHMAD’s example text for a contract already signed', async () => {
+    const res = await api(newSim(), 'POST', '/escrows/mode-standard/sessions', {
+      action: 'sign_contract',
+      targetUserEmail: SELLER,
+      redirectUrl: RETURN,
+    });
+    expect(res.body.error).toMatchObject({
+      code: 'CONTRACT_ALREADY_SIGNED',
+      message: 'Cannot create checkout session: this signer has already signed the contract.',
+      user_message: 'This contract has already been signed.',
+    });
+  });
+
+  it('answers unknown paths with 404 and wrong methods with 405, in JSON', async () => {
+    const sim = newSim();
+    const unknown = await api(sim, 'GET', '/wallets');
+    expect(unknown).toMatchObject({ status: 404, body: { error: 'Not Found' } });
+    expect(unknown.headers.get('content-type')).toBe('application/json');
+    const wrong = await sim.handle(
+      new Request('http://localhost/api/escrow/escrows/status-paid', { method: 'DELETE' }),
+    );
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET');
+    expect(await wrong.json()).toEqual({ error: 'Method Not Allowed' });
+  });
+
+  it('fills what the browser omits, as a proxy does: the acting party and the callback', async () => {
+    const sim = newSim();
+    const post = async (escrow: string, action: CheckoutAction) => {
+      const res = await sim.handle(
+        new Request(`http://localhost/api/escrow/escrows/${escrow}/sessions`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ action }),
+        }),
+      );
+      expect(res.status).toBe(201);
+      const { sessionId } = await res.json();
+      const read = await sim.handle(
+        new Request(`http://localhost/api/escrow/sessions/${sessionId}`),
+      );
+      return (await read.json()).session.targetUserEmail;
+    };
+    expect(await post('proof-submitted', 'review_proof')).toBe(BUYER);
+    expect(await post('proof-waiting', 'submit_proof')).toBe(SELLER);
+    sim.setViewer('someone@example.com');
+    const res = await sim.handle(
+      new Request('http://localhost/api/escrow/escrows/status-pending/sessions', {
+        method: 'POST',
+        body: JSON.stringify({ action: 'accept_pay' }),
+      }),
+    );
+    expect((await res.json()).error.code).toBe('CHECKOUT_TARGET_NOT_BUYER');
   });
 });

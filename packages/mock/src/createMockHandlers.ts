@@ -20,9 +20,11 @@ export function createMockHandlers({ simulator, baseUrl }: MockHandlersOptions):
   const answer = async (request: Request) => {
     try {
       return await current().handle(request, { basePath });
-    } catch {
-      // An injected network failure: fail the request as a dead connection would.
-      return HttpResponse.error();
+    } catch (error) {
+      // An injected network failure rejects with a TypeError, as fetch does: fail the request as
+      // a dead connection would. Anything else is a bug and stays visible (MSW answers 500).
+      if (error instanceof TypeError) return HttpResponse.error();
+      throw error;
     }
   };
   return [
