@@ -363,6 +363,33 @@ describe('proof actions per phase', () => {
     expect(checkCheckoutAction(escrow, undefined, 'review_proof', BUYER)).toBeUndefined();
   });
 
+  it.each(['cancelled', 'completed'])(
+    'refuses proof actions once the escrow is %s, whatever its phase says',
+    (status) => {
+      const escrow = quickEscrow({ status, proofInfo: { phase: 'waiting_seller_proof' } });
+      expect(
+        checkCheckoutAction(
+          escrow,
+          proofIn('waiting_seller_proof'),
+          'submit_proof',
+          'traveler@example.com',
+        ),
+      ).toBe('INVALID_STATUS');
+      const review = quickEscrow({
+        status,
+        proofInfo: { phase: 'submitted_waiting_buyer_review' },
+      });
+      expect(
+        checkCheckoutAction(
+          review,
+          proofIn('submitted_waiting_buyer_review'),
+          'review_proof',
+          BUYER,
+        ),
+      ).toBe('INVALID_STATUS');
+    },
+  );
+
   it('refuses proof actions to the wrong party', () => {
     const escrow = quickEscrow();
     expect(

@@ -149,12 +149,15 @@ export function checkCheckoutAction(
     case 'submit_proof':
       if (!proofGate) return 'PROOF_NOT_REQUIRED';
       if (notSeller) return notSeller;
+      // A proof is only exchanged while the funds are held (a cancelled escrow keeps its phase).
+      if (status !== 'paid') return 'INVALID_STATUS';
       return phase === 'waiting_seller_proof' || phase === 'correction_requested'
         ? undefined
         : 'PROOF_PHASE_MISMATCH';
     case 'review_proof':
       if (!proofGate) return 'PROOF_NOT_REQUIRED';
       if (notBuyer) return notBuyer;
+      if (status !== 'paid') return 'INVALID_STATUS';
       return phase === 'submitted_waiting_buyer_review' ? undefined : 'PROOF_PHASE_MISMATCH';
     default:
       return action satisfies never;
