@@ -11,14 +11,14 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setupMswServer } from '../../../hooks/src/test/mswServer';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { en } from '../i18n/en';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
-import { setupKitServer } from '../test/kitServer';
 import { ActionButton, type ActionButtonProps } from './ActionButton';
 
-const { server, count } = setupKitServer();
+const { server, count } = setupMswServer();
 const POST = 'POST /api/escrow/escrows/e1/sessions';
 const inHalfAnHour = () => new Date(Date.now() + 30 * 60_000).toISOString();
 const session = (url = 'https://sandbox.dhmad.tn/checkout/s-1', expiresAt = inHalfAnHour()) => ({

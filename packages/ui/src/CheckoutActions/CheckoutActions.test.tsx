@@ -4,11 +4,11 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { setupMswServer } from '../../../hooks/src/test/mswServer';
 import { describeConformance } from '../test/conformance';
-import { setupKitServer } from '../test/kitServer';
 import { CheckoutActions } from './CheckoutActions';
 
-const { server, count } = setupKitServer();
+const { server, count } = setupMswServer();
 
 const proof: Proof = {
   phase: 'submitted_waiting_buyer_review',

@@ -5,14 +5,14 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { setupMswServer } from '../../../hooks/src/test/mswServer';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
 import { reviewFixture } from '../test/fixtures';
-import { setupKitServer } from '../test/kitServer';
 import { ProofPanel } from './ProofPanel';
 
-const { server, count } = setupKitServer();
+const { server, count } = setupMswServer();
 
 const { escrow, proof } = reviewFixture(
   [{ mimeType: 'image/jpeg', viewUrl: 'https://files.dhmad.test/receipt.jpg' }],

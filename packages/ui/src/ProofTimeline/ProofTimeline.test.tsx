@@ -7,12 +7,12 @@ import { HttpResponse, http } from 'msw';
 import { type ReactNode, useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setupMswServer } from '../../../hooks/src/test/mswServer';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { TICK_MS } from '../internal/ticker';
 import { ar } from '../locales/ar';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
-import { setupKitServer } from '../test/kitServer';
 import { ProofTimeline } from './ProofTimeline';
 
 const NOW = new Date('2026-06-19T12:00:00.000Z');
@@ -652,7 +652,7 @@ function Kit({ children }: { children: ReactNode }) {
 }
 
 describe('ProofTimeline connected to the proxy', () => {
-  const { server, log } = setupKitServer();
+  const { server, log } = setupMswServer();
 
   const GET_ESCROW = 'GET /api/escrow/escrows/e1';
   const GET_PROOF = 'GET /api/escrow/escrows/e1/proof';
