@@ -1,37 +1,17 @@
-import { type Escrow, EscrowKitProvider, type Proof, useEscrow } from '@kit/hooks';
+import { EscrowKitProvider, useEscrow } from '@kit/hooks';
 import { ActionButton, EscrowUIProvider, ProofPanel } from '@kit/ui';
 import { ar } from '@kit/ui/locales/ar';
 import { QueryClient } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { version } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { expectCleanHydration } from '../../packages/ui/src/test/expectCleanHydration';
+import { reviewFixture } from '../../packages/ui/src/test/fixtures';
 
-const escrow: Escrow = {
-  id: 'e1',
-  title: 'iPhone 15 from Dubai',
-  amount: 2500,
-  currency: 'TND',
-  status: 'paid',
-  mode: 'quick',
-  buyer: { email: 'buyer@example.com' },
-  seller: { email: 'seller@example.com' },
-  fulfillmentPolicy: { type: 'purchase_proof_required' },
-  proofInfo: { phase: 'submitted_waiting_buyer_review' },
-};
-const files = [{ mimeType: 'image/jpeg', viewUrl: 'https://files.dhmad.test/receipt.jpg' }];
-const proof: Proof = {
-  phase: 'submitted_waiting_buyer_review',
-  reviewDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-  submissions: [{ submittedAt: '2026-06-19T14:00:00.000Z', note: 'Receipt', attachments: files }],
-  latestSubmission: {
-    submittedAt: '2026-06-19T14:00:00.000Z',
-    note: 'Receipt',
-    attachments: files,
-  },
-  checkoutActions: [{ action: 'review_proof', targetUserEmail: 'buyer@example.com' }],
-};
+const { escrow, proof } = reviewFixture(
+  [{ mimeType: 'image/jpeg', viewUrl: 'https://files.dhmad.test/receipt.jpg' }],
+  new Date(Date.now() + 3_600_000).toISOString(),
+);
 
 /** A fetch answering the proxy contract from memory. */
 const fetchMock: typeof fetch = async (input, init) => {
@@ -92,16 +72,7 @@ describe('the kit on React 18', () => {
         <ProofPanel escrow={escrow} proof={proof} viewerEmail="buyer@example.com" />
       </EscrowUIProvider>
     );
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(element);
-    document.body.append(container);
-    const errors = vi.spyOn(console, 'error');
-    const recoverable: unknown[] = [];
-    await act(async () => {
-      hydrateRoot(container, element, { onRecoverableError: (error) => recoverable.push(error) });
-    });
-    expect(recoverable).toEqual([]);
-    expect(errors.mock.calls.filter((c) => /hydrat|did not match/i.test(String(c[0])))).toEqual([]);
+    const container = await expectCleanHydration(element);
     expect(container.querySelector('article')).toHaveAttribute('dir', 'rtl');
     container.remove();
   });

@@ -1,12 +1,10 @@
 import './styles.css';
 import type { Escrow, Proof } from '@kit/hooks';
-import { act } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EscrowUIProvider } from './i18n/EscrowUIProvider';
 import { fr } from './locales/fr';
 import { ProofPanel } from './ProofPanel';
+import { expectCleanHydration } from './test/expectCleanHydration';
 
 const base = new URL('/', location.href).href;
 const attachments = [
@@ -49,16 +47,7 @@ describe('hydration in Chromium', () => {
         <ProofPanel escrow={escrow} proof={proof} viewerEmail="buyer@example.com" />
       </EscrowUIProvider>
     );
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(element);
-    document.body.append(container);
-    const errors = vi.spyOn(console, 'error');
-    const recoverable: unknown[] = [];
-    await act(async () => {
-      hydrateRoot(container, element, { onRecoverableError: (error) => recoverable.push(error) });
-    });
-    expect(recoverable).toEqual([]);
-    expect(errors.mock.calls.filter((c) => /hydrat|did not match/i.test(String(c[0])))).toEqual([]);
+    const container = await expectCleanHydration(element);
     // After hydration the countdown is live.
     expect(container.querySelector('time.kit-countdown')?.getAttribute('data-state')).toBe('due');
   });
