@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { createEscrowProxy, type EscrowProxyOptions } from './createEscrowProxy';
-import { API_KEY, API_KEY_SECRET } from './test/apiKey';
+import { API_KEY } from './test/apiKey';
 import { createResponseLog } from './test/createResponseLog';
 import {
   BUYER,
@@ -10,6 +10,7 @@ import {
   PAID_ESCROW_ID,
   PROOF_ESCROW_ID,
 } from './test/createTestUpstream';
+import { describeEveryResponse } from './test/describeEveryResponse';
 import { getUserFromCookie } from './test/getUserFromCookie';
 import { signedIn } from './test/signedIn';
 
@@ -298,14 +299,4 @@ describe('createEscrowProxy: the proxy contract', () => {
   });
 });
 
-describe('every response of this file', () => {
-  it('is JSON, never cached, and never carries the API key', () => {
-    expect(log.entries.length).toBeGreaterThanOrEqual(30);
-    for (const entry of log.entries) {
-      const headers = new Headers(entry.headers);
-      expect(headers.get('Cache-Control'), entry.label).toBe('no-store');
-      expect(headers.get('Content-Type'), entry.label).toBe('application/json');
-    }
-    expect(log.leaks([API_KEY, API_KEY_SECRET])).toEqual([]);
-  });
-});
+describeEveryResponse(log, 30);

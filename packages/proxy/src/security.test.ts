@@ -14,6 +14,7 @@ import {
   PROOF_ESCROW_ID,
   SELLER,
 } from './test/createTestUpstream';
+import { describeEveryResponse } from './test/describeEveryResponse';
 import { getUserFromCookie } from './test/getUserFromCookie';
 import { signedIn } from './test/signedIn';
 
@@ -550,14 +551,4 @@ describe('when DHMAD fails', () => {
   });
 });
 
-describe('every response of this file', () => {
-  it('is JSON, never cached, and never carries the API key', () => {
-    expect(log.entries.length).toBeGreaterThanOrEqual(70);
-    for (const entry of log.entries) {
-      const headers = new Headers(entry.headers);
-      expect(headers.get('Cache-Control'), entry.label).toBe('no-store');
-      expect(headers.get('Content-Type'), entry.label).toBe('application/json');
-    }
-    expect(log.leaks([API_KEY, API_KEY_SECRET])).toEqual([]);
-  });
-});
+describeEveryResponse(log, 70);
