@@ -1,5 +1,5 @@
 import { type CheckoutAction, EscrowKitProvider, escrowKeys } from '@kit/hooks';
-import { MOCK_API_KEY } from '@kit/mock';
+import { MOCK_API_KEY, SCENARIOS } from '@kit/mock';
 import { ProofPanel } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useQueryClient } from '@tanstack/react-query';
@@ -14,21 +14,9 @@ const HOUR = 3_600_000;
 /** The escrow of the walkthrough, created afresh for each story by its simulator setup. */
 const walkthrough = { escrowId: '' };
 
+/** A fresh Quick Escrow with Proof, as the `proof-waiting` scenario starts before payment. */
 const createEscrow = () => {
-  walkthrough.escrowId = simulator().createEscrow({
-    title: 'iPhone 15 Pro from Dubai',
-    amount: 2500,
-    currency: 'TND',
-    buyerEmail: BUYER,
-    sellerEmail: SELLER,
-    estimatedDeliveryDays: 5,
-    mode: 'quick',
-    fulfillmentPolicy: {
-      type: 'purchase_proof_required',
-      proofUploadDeadlineHours: 24,
-      buyerReviewDeadlineHours: 24,
-    },
-  }).id;
+  walkthrough.escrowId = simulator().createEscrow(SCENARIOS['proof-waiting'].create).id;
 };
 
 type Step = { label: string; run: () => Promise<void> | void };
