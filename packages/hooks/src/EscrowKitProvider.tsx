@@ -1,8 +1,8 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
-import { createEscrowClient, DEFAULT_BASE_URL, type EscrowHeaders } from './createEscrowClient';
 import type { EscrowQueryConfig } from './escrowQueries';
+import { DEFAULT_BASE_URL, type EscrowHeaders } from './request';
 
 /** DHMAD's hosted checkout origins (production and sandbox). */
 export const DEFAULT_CHECKOUT_ORIGINS: readonly string[] = [
@@ -10,12 +10,12 @@ export const DEFAULT_CHECKOUT_ORIGINS: readonly string[] = [
   'https://sandbox.dhmad.tn',
 ];
 
-export interface EscrowKitConfig extends Required<Pick<EscrowQueryConfig, 'client'>> {
+/** What `useEscrowKitConfig()` returns: the provider's props, with defaults applied. */
+export interface EscrowKitConfig extends EscrowQueryConfig {
+  baseUrl: string;
   viewer: { email: string } | undefined;
   redirectUrl: string | undefined;
   checkoutOrigins: readonly string[];
-  pollInterval: number | false | undefined;
-  viewUrlTtl: number | undefined;
 }
 
 export interface EscrowKitProviderProps {
@@ -53,12 +53,10 @@ export interface EscrowKitProviderProps {
 }
 
 const defaultConfig: EscrowKitConfig = {
-  client: createEscrowClient(),
+  baseUrl: DEFAULT_BASE_URL,
   viewer: undefined,
   redirectUrl: undefined,
   checkoutOrigins: DEFAULT_CHECKOUT_ORIGINS,
-  pollInterval: undefined,
-  viewUrlTtl: undefined,
 };
 
 const EscrowKitContext = createContext<EscrowKitConfig>(defaultConfig);
@@ -83,21 +81,19 @@ export function EscrowKitProvider({
 }: EscrowKitProviderProps) {
   const outer = useContext(QueryClientContext);
   const [own] = useState(() => (queryClient || outer ? undefined : new QueryClient()));
-  const client = useMemo(
-    () => createEscrowClient({ baseUrl, fetch, headers }),
-    [baseUrl, fetch, headers],
-  );
   const email = viewer?.email;
   const config = useMemo<EscrowKitConfig>(
     () => ({
-      client,
+      baseUrl,
+      fetch,
+      headers,
       viewer: email ? { email } : undefined,
       redirectUrl,
       checkoutOrigins,
       pollInterval,
       viewUrlTtl,
     }),
-    [client, email, redirectUrl, checkoutOrigins, pollInterval, viewUrlTtl],
+    [baseUrl, fetch, headers, email, redirectUrl, checkoutOrigins, pollInterval, viewUrlTtl],
   );
   const tree = <EscrowKitContext.Provider value={config}>{children}</EscrowKitContext.Provider>;
   const chosen = queryClient ?? outer ?? own;

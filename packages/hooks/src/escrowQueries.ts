@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import { createEscrowClient, type EscrowClient } from './createEscrowClient';
+import { getEscrow, getProof, getSession } from './createEscrowClient';
 import { isEscrowApiError } from './EscrowApiError';
 import { escrowKeys } from './escrowKeys';
 import type { Escrow, Proof } from './model';
+import type { EscrowClientOptions } from './request';
 
-export interface EscrowQueryConfig {
-  /** The client to fetch with; defaults to one for `/api/escrow` with the global `fetch`. */
-  client?: EscrowClient;
+/** Where to fetch (`baseUrl`, `fetch`, `headers`; default `/api/escrow`), and how often. */
+export interface EscrowQueryConfig extends EscrowClientOptions {
   /**
    * How often (ms) an escrow or proof that waits on a party is re-fetched; `false` turns
    * polling off. Terminal states are never polled.
@@ -28,13 +28,6 @@ export const DEFAULT_VIEW_URL_TTL = 15 * 60_000;
 export const TERMINAL_STATUSES: readonly string[] = ['completed', 'cancelled'];
 /** Proof phases after which the proof never changes again. */
 export const TERMINAL_PHASES: readonly string[] = ['accepted', 'accepted_by_timeout', 'expired'];
-
-let fallbackClient: EscrowClient | undefined;
-function clientOf(config: EscrowQueryConfig): EscrowClient {
-  if (config.client) return config.client;
-  fallbackClient ??= createEscrowClient();
-  return fallbackClient;
-}
 
 /** Network failures and 5xx are retried twice with backoff; a 4xx answer never is. */
 export function retryTransient(failureCount: number, error: unknown) {
@@ -70,7 +63,7 @@ export const escrowQueries = {
   detail: (id: string, config: EscrowQueryConfig = {}) =>
     queryOptions({
       queryKey: escrowKeys.detail(id),
-      queryFn: ({ signal }) => clientOf(config).getEscrow(id, signal),
+      queryFn: ({ signal }) => getEscrow(config, id, signal),
       enabled: !!id,
       retry: retryTransient,
       retryDelay,
@@ -93,7 +86,7 @@ export const escrowQueries = {
     const poll = config.pollInterval ?? DEFAULT_POLL_INTERVAL;
     return queryOptions({
       queryKey: escrowKeys.proof(id),
-      queryFn: ({ signal }) => clientOf(config).getProof(id, signal),
+      queryFn: ({ signal }) => getProof(config, id, signal),
       enabled: !!id,
       retry: retryTransient,
       retryDelay,
@@ -111,7 +104,7 @@ export const escrowQueries = {
   session: (sessionId: string, config: EscrowQueryConfig = {}) =>
     queryOptions({
       queryKey: escrowKeys.session(sessionId),
-      queryFn: ({ signal }) => clientOf(config).getSession(sessionId, signal),
+      queryFn: ({ signal }) => getSession(config, sessionId, signal),
       enabled: !!sessionId,
       retry: retryTransient,
       retryDelay,

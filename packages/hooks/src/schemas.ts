@@ -1,12 +1,5 @@
 import * as v from 'valibot';
-import type {
-  CheckoutSession,
-  CheckoutSessionCreated,
-  Escrow,
-  Proof,
-  ProofAttachment,
-  ProofSubmission,
-} from './model';
+import type { CheckoutSession, Escrow, Proof, ProofAttachment, ProofSubmission } from './model';
 
 /**
  * Boundary validation of the proxy's answers. Objects are loose (unknown fields pass through)
@@ -31,82 +24,77 @@ const party = v.nullish(
   ]),
 );
 
-const escrow = v.pipe(
-  v.looseObject({
-    id: v.optional(str),
-    _id: v.optional(str),
-    title: v.optional(str),
-    description: optStr,
-    amount: optNum,
-    currency: v.optional(str),
-    amountTnd: optNum,
-    escrowFee: optNum,
-    developerFee: optNum,
-    status: str,
-    mode: v.optional(str),
-    seller: party,
-    buyer: party,
-    sellerEmail: optStr,
-    buyerEmail: optStr,
-    estimatedDeliveryDays: optNum,
-    expiresAt: optStr,
-    paidAt: optStr,
-    deliveredAt: optStr,
-    completedAt: optStr,
-    cancelledAt: optStr,
-    createdAt: optStr,
-    updatedAt: optStr,
-    completionDeadline: optStr,
-    disputeTicketId: optStr,
-    disputeTicket: v.nullish(
-      v.looseObject({
-        ticketNumber: v.optional(str),
-        type: v.optional(str),
-        subject: v.optional(str),
-        status: v.optional(str),
-        createdAt: optStr,
-        previewReason: v.optional(str),
-      }),
-    ),
-    signatures: v.nullish(
-      v.looseObject({
-        sellerSigned: optBool,
-        sellerSignedAt: optStr,
-        buyerSigned: optBool,
-        buyerSignedAt: optStr,
-        isFullySigned: optBool,
-        signedAt: optStr,
-      }),
-    ),
-    proofInfo: v.nullish(
-      v.looseObject({
-        phase: v.optional(str),
-        uploadDeadline: optStr,
-        reviewDeadline: optStr,
-        correctionRounds: optNum,
-      }),
-    ),
-    fulfillmentPolicy: v.nullish(
-      v.looseObject({
-        type: str,
-        proofUploadDeadlineHours: optNum,
-        buyerReviewDeadlineHours: optNum,
-        allowedProofTypes: v.optional(v.array(str)),
-      }),
-    ),
-    cancellationRequest: v.nullish(
-      v.looseObject({ status: v.optional(str), requestedAt: optStr, reason: optStr }),
-    ),
-    deliveryRejections: v.optional(
-      v.array(v.looseObject({ rejectedAt: optStr, reason: optStr, previousDeliveredAt: optStr })),
-    ),
-    createdViaThirdParty: optBool,
-    createdByApplicationName: v.optional(str),
-  }),
-  // DHMAD sends both `id` and `_id`; either one identifies the escrow.
-  v.check((e) => Boolean(e.id ?? e._id), 'escrow has no id'),
-  v.transform((e) => ({ ...e, id: (e.id ?? e._id) as string })),
-);
+const escrow = v.looseObject({
+  id: v.optional(str),
+  _id: v.optional(str),
+  title: v.optional(str),
+  description: optStr,
+  amount: optNum,
+  currency: v.optional(str),
+  amountTnd: optNum,
+  escrowFee: optNum,
+  developerFee: optNum,
+  status: str,
+  mode: v.optional(str),
+  seller: party,
+  buyer: party,
+  sellerEmail: optStr,
+  buyerEmail: optStr,
+  estimatedDeliveryDays: optNum,
+  expiresAt: optStr,
+  paidAt: optStr,
+  deliveredAt: optStr,
+  completedAt: optStr,
+  cancelledAt: optStr,
+  createdAt: optStr,
+  updatedAt: optStr,
+  completionDeadline: optStr,
+  disputeTicketId: optStr,
+  disputeTicket: v.nullish(
+    v.looseObject({
+      ticketNumber: v.optional(str),
+      type: v.optional(str),
+      subject: v.optional(str),
+      status: v.optional(str),
+      createdAt: optStr,
+      previewReason: v.optional(str),
+    }),
+  ),
+  signatures: v.nullish(
+    v.looseObject({
+      sellerSigned: optBool,
+      sellerSignedAt: optStr,
+      buyerSigned: optBool,
+      buyerSignedAt: optStr,
+      isFullySigned: optBool,
+      signedAt: optStr,
+    }),
+  ),
+  proofInfo: v.nullish(
+    v.looseObject({
+      phase: v.optional(str),
+      uploadDeadline: optStr,
+      reviewDeadline: optStr,
+      correctionRounds: optNum,
+    }),
+  ),
+  fulfillmentPolicy: v.nullish(
+    v.looseObject({
+      type: str,
+      proofUploadDeadlineHours: optNum,
+      buyerReviewDeadlineHours: optNum,
+      allowedProofTypes: v.optional(v.array(str)),
+    }),
+  ),
+  cancellationRequest: v.nullish(
+    v.looseObject({ status: v.optional(str), requestedAt: optStr, reason: optStr }),
+  ),
+  deliveryRejections: v.optional(
+    v.array(v.looseObject({ rejectedAt: optStr, reason: optStr, previousDeliveredAt: optStr })),
+  ),
+  createdViaThirdParty: optBool,
+  createdByApplicationName: v.optional(str),
+});
 
 const attachment: v.GenericSchema<unknown, ProofAttachment> = v.looseObject({
   mimeType: v.optional(str),
@@ -139,17 +127,16 @@ const proof: v.GenericSchema<unknown, Proof> = v.looseObject({
   ),
 });
 
+/** An escrow as DHMAD sends it: with `id`, `_id` or both (the client keeps whichever is set). */
+export type RawEscrow = Omit<Escrow, 'id'> & { id?: string };
+
 /** `GET {baseUrl}/escrows/:id` → `{ escrow }` */
-export const escrowResponse: v.GenericSchema<unknown, { escrow: Escrow }> = v.looseObject({
+export const escrowResponse: v.GenericSchema<unknown, { escrow: RawEscrow }> = v.looseObject({
   escrow,
 });
 
 /** `GET {baseUrl}/escrows/:id/proof` → `{ proof }` */
 export const proofResponse: v.GenericSchema<unknown, { proof: Proof }> = v.looseObject({ proof });
-
-/** `POST {baseUrl}/escrows/:id/sessions` → `{ sessionId, url, expiresAt }` */
-export const sessionCreatedResponse: v.GenericSchema<unknown, CheckoutSessionCreated> =
-  v.looseObject({ sessionId: str, url: str, expiresAt: str });
 
 /** `GET {baseUrl}/sessions/:id` → `{ session }` */
 export const sessionResponse: v.GenericSchema<unknown, { session: CheckoutSession }> =
@@ -166,22 +153,3 @@ export const sessionResponse: v.GenericSchema<unknown, { session: CheckoutSessio
       createdAt: optStr,
     }),
   });
-
-/** Any DHMAD error body: `{ error: string | { code, type, message, user_message }, message?, details?, retryAfter? }`. */
-export const errorBody = v.looseObject({
-  error: v.optional(
-    v.union([
-      str,
-      v.looseObject({
-        code: v.optional(str),
-        type: v.optional(str),
-        message: v.optional(str),
-        user_message: v.optional(str),
-      }),
-    ]),
-  ),
-  code: v.optional(str),
-  message: v.optional(str),
-  details: v.optional(v.record(str, v.unknown())),
-  retryAfter: v.optional(v.number()),
-});

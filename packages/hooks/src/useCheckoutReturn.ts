@@ -66,7 +66,7 @@ function outcomeOf(session: CheckoutSession | undefined): CheckoutOutcome {
  * `unknown` and makes no request.
  */
 export function useCheckoutReturn(options: UseCheckoutReturnOptions = {}): CheckoutReturn {
-  const { client } = useEscrowKitConfig();
+  const config = useEscrowKitConfig();
   const queryClient = useQueryClient();
   // Read after mount: storage and location do not exist during server rendering.
   const [context, setContext] = useState<ReturnContext | null>(null);
@@ -75,7 +75,7 @@ export function useCheckoutReturn(options: UseCheckoutReturnOptions = {}): Check
 
   const sessionId = context?.sessionId ?? '';
   const query = useQuery({
-    ...escrowQueries.session(sessionId, { client }),
+    ...escrowQueries.session(sessionId, config),
     // If the URL says completed but the session is not yet, DHMAD may still be finishing:
     // look again a few times before settling on `unknown`.
     refetchInterval: (q) =>

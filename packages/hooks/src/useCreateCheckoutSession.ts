@@ -2,6 +2,7 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { saveCheckoutRecord } from './checkoutRecord';
+import { createSession } from './createSession';
 import { EscrowApiError } from './EscrowApiError';
 import { useEscrowKitConfig } from './EscrowKitProvider';
 import {
@@ -45,13 +46,13 @@ function validate(input: CreateCheckoutSessionInput) {
  * is remembered in sessionStorage so `useCheckoutReturn` can verify it after the redirect.
  */
 export function useCreateCheckoutSession(escrowId: string): UseCreateCheckoutSessionResult {
-  const { client, redirectUrl } = useEscrowKitConfig();
+  const config = useEscrowKitConfig();
   const mutation = useMutation<CheckoutSessionCreated, EscrowApiError, CreateCheckoutSessionInput>({
     mutationKey: ['escrow-kit', 'checkout', escrowId],
     mutationFn: async (input) => {
       validate(input);
-      const body = { ...input, redirectUrl: input.redirectUrl ?? redirectUrl };
-      return client.createSession(escrowId, body);
+      const body = { ...input, redirectUrl: input.redirectUrl ?? config.redirectUrl };
+      return createSession(config, escrowId, body);
     },
     retry: false,
     onSuccess: (session, input) =>

@@ -8,8 +8,7 @@ export function useEscrowQueryConfig(
   id: string | null | undefined,
   hook: string,
 ): EscrowQueryConfig {
-  const { client, pollInterval, viewUrlTtl } = useEscrowKitConfig();
   if (!id)
     warnOnce(`${hook} was called without an escrow id: nothing is fetched until it has one.`);
-  return { client, pollInterval, viewUrlTtl };
+  return useEscrowKitConfig();
 }

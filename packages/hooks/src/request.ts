@@ -1,0 +1,128 @@
+import * as v from 'valibot';
+import { EscrowApiError } from './EscrowApiError';
+
+/** Headers for every request (CSRF token, auth): an object, or a function called per request. */
+export type EscrowHeaders =
+  | HeadersInit
+  | (() => HeadersInit | undefined | Promise<HeadersInit | undefined>);
+
+/** Where and how the kit reaches your backend proxy. */
+export interface EscrowClientOptions {
+  /**
+   * Where the app's backend proxy serves the proxy contract.
+   * @default '/api/escrow'
+   */
+  baseUrl?: string;
+  /** A `fetch` to use instead of the global one (SSR, tests, instrumentation). */
+  fetch?: typeof fetch;
+  headers?: EscrowHeaders;
+}
+
+export const DEFAULT_BASE_URL = '/api/escrow';
+
+/** Any DHMAD error body: `{ error: string | { code, type, message, user_message }, message?, details?, retryAfter? }`. */
+const errorBody = v.looseObject({
+  error: v.optional(
+    v.union([
+      v.string(),
+      v.looseObject({
+        code: v.optional(v.string()),
+        type: v.optional(v.string()),
+        message: v.optional(v.string()),
+        user_message: v.optional(v.string()),
+      }),
+    ]),
+  ),
+  code: v.optional(v.string()),
+  message: v.optional(v.string()),
+  details: v.optional(v.looseObject({})),
+  retryAfter: v.optional(v.number()),
+});
+
+export function invalid(status: number, message: string, cause?: unknown): EscrowApiError {
+  return new EscrowApiError({ status, code: 'INVALID_RESPONSE', message, cause });
+}
+
+/** Reads any non-2xx answer: DHMAD's business-rule object, its generic form, or anything else. */
+function toApiError(
+  status: number,
+  body: unknown,
+  retryAfterHeader: string | null,
+): EscrowApiError {
+  const parsed = v.safeParse(errorBody, body);
+  if (!parsed.success) return invalid(status, `HTTP ${status} with an unreadable error body`);
+  const { error, code, message, details, retryAfter } = parsed.output;
+  const rule = typeof error === 'object' ? error : undefined;
+  const headerSeconds = Number(retryAfterHeader);
+  return new EscrowApiError({
+    status,
+    // The 409 PROOF_NOT_ACCEPTED body is undocumented: accept the code in `error.code`,
+    // `code`, or a code-shaped `error` string.
+    code:
+      rule?.code ??
+      code ??
+      (typeof error === 'string' && /^[A-Z][A-Z0-9_]+$/.test(error) ? error : 'HTTP_ERROR'),
+    type: rule?.type,
+    userMessage: rule?.user_message,
+    message: rule?.message ?? message ?? (typeof error === 'string' ? error : `HTTP ${status}`),
+    retryAfter: retryAfter ?? (retryAfterHeader && headerSeconds >= 0 ? headerSeconds : undefined),
+    details,
+  });
+}
+
+/**
+ * One request to the proxy contract, parsed with `schema`. Every failure is an
+ * `EscrowApiError`, except an abort, which propagates as is (TanStack Query expects that).
+ * Each operation is its own function so a bundle carries only the schemas it uses.
+ */
+export async function request<T>(
+  options: EscrowClientOptions,
+  path: string,
+  schema: v.GenericSchema<unknown, T>,
+  init: RequestInit = {},
+): Promise<T> {
+  const url = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '') + path;
+  const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+  const headers = new Headers(extra);
+  headers.set('Accept', 'application/json');
+  if (init.body) headers.set('Content-Type', 'application/json');
+
+  let response: Response;
+  let text: string;
+  try {
+    response = await (options.fetch ?? fetch)(url, {
+      ...init,
+      headers,
+      credentials: 'same-origin',
+    });
+    text = await response.text();
+  } catch (cause) {
+    if (init.signal?.aborted) throw cause;
+    throw new EscrowApiError({
+      status: 0,
+      code: 'NETWORK_ERROR',
+      message: `Network failure calling ${url}`,
+      cause,
+    });
+  }
+
+  let body: unknown;
+  try {
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch (cause) {
+    throw invalid(response.status, `HTTP ${response.status} answered with a non-JSON body`, cause);
+  }
+  if (!response.ok) throw toApiError(response.status, body, response.headers.get('Retry-After'));
+
+  const parsed = v.safeParse(schema, body);
+  if (!parsed.success) {
+    throw invalid(
+      response.status,
+      `Unexpected response shape from ${path}: ${parsed.issues[0].message}`,
+      parsed.issues,
+    );
+  }
+  return parsed.output;
+}
+
+export const seg = encodeURIComponent;
