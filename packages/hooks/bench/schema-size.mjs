@@ -1,4 +1,5 @@
-// Bundles the kit's boundary schemas written with valibot (src/schemas.ts) and with zod/mini
+// Bundles the kit's boundary schemas written with valibot (src/schemas.ts, the error body in
+// src/request.ts, the created session in src/createSession.ts) and with zod/mini
 // (bench/schemas.zod-mini.ts), each with its parse call, minified and gzipped, as a consumer's
 // bundler would ship them. Run: node packages/hooks/bench/schema-size.mjs
 import { gzipSync } from 'node:zlib';
@@ -6,7 +7,7 @@ import { build } from 'esbuild';
 
 const here = new URL('.', import.meta.url).pathname;
 const entries = {
-  valibot: `export * from '${here}../src/schemas.ts'; export { safeParse } from 'valibot';`,
+  valibot: `export * from '${here}../src/schemas.ts'; export { errorBody } from '${here}../src/request.ts'; export { sessionCreatedResponse } from '${here}../src/createSession.ts'; export { safeParse } from 'valibot';`,
   'zod/mini': `export * from '${here}schemas.zod-mini.ts';`,
 };
 

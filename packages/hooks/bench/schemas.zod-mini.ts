@@ -18,82 +18,77 @@ const party = z.nullish(
     }),
   ]),
 );
-const escrow = z.pipe(
-  z
-    .looseObject({
-      id: z.optional(str),
-      _id: z.optional(str),
-      title: z.optional(str),
-      description: optStr,
-      amount: optNum,
-      currency: z.optional(str),
-      amountTnd: optNum,
-      escrowFee: optNum,
-      developerFee: optNum,
-      status: str,
-      mode: z.optional(str),
-      seller: party,
-      buyer: party,
-      sellerEmail: optStr,
-      buyerEmail: optStr,
-      estimatedDeliveryDays: optNum,
-      expiresAt: optStr,
-      paidAt: optStr,
-      deliveredAt: optStr,
-      completedAt: optStr,
-      cancelledAt: optStr,
+const escrow = z.looseObject({
+  id: z.optional(str),
+  _id: z.optional(str),
+  title: z.optional(str),
+  description: optStr,
+  amount: optNum,
+  currency: z.optional(str),
+  amountTnd: optNum,
+  escrowFee: optNum,
+  developerFee: optNum,
+  status: str,
+  mode: z.optional(str),
+  seller: party,
+  buyer: party,
+  sellerEmail: optStr,
+  buyerEmail: optStr,
+  estimatedDeliveryDays: optNum,
+  expiresAt: optStr,
+  paidAt: optStr,
+  deliveredAt: optStr,
+  completedAt: optStr,
+  cancelledAt: optStr,
+  createdAt: optStr,
+  updatedAt: optStr,
+  completionDeadline: optStr,
+  disputeTicketId: optStr,
+  disputeTicket: z.nullish(
+    z.looseObject({
+      ticketNumber: z.optional(str),
+      type: z.optional(str),
+      subject: z.optional(str),
+      status: z.optional(str),
       createdAt: optStr,
-      updatedAt: optStr,
-      completionDeadline: optStr,
-      disputeTicketId: optStr,
-      disputeTicket: z.nullish(
-        z.looseObject({
-          ticketNumber: z.optional(str),
-          type: z.optional(str),
-          subject: z.optional(str),
-          status: z.optional(str),
-          createdAt: optStr,
-          previewReason: z.optional(str),
-        }),
-      ),
-      signatures: z.nullish(
-        z.looseObject({
-          sellerSigned: optBool,
-          sellerSignedAt: optStr,
-          buyerSigned: optBool,
-          buyerSignedAt: optStr,
-          isFullySigned: optBool,
-          signedAt: optStr,
-        }),
-      ),
-      proofInfo: z.nullish(
-        z.looseObject({
-          phase: z.optional(str),
-          uploadDeadline: optStr,
-          reviewDeadline: optStr,
-          correctionRounds: optNum,
-        }),
-      ),
-      fulfillmentPolicy: z.nullish(
-        z.looseObject({
-          type: str,
-          proofUploadDeadlineHours: optNum,
-          buyerReviewDeadlineHours: optNum,
-          allowedProofTypes: z.optional(z.array(str)),
-        }),
-      ),
-      cancellationRequest: z.nullish(
-        z.looseObject({ status: z.optional(str), requestedAt: optStr, reason: optStr }),
-      ),
-      deliveryRejections: z.optional(
-        z.array(z.looseObject({ rejectedAt: optStr, reason: optStr, previousDeliveredAt: optStr })),
-      ),
-      createdViaThirdParty: optBool,
-      createdByApplicationName: z.optional(str),
-    })
-    .check(z.refine((e) => Boolean(e.id ?? e._id), 'escrow has no id')),
-  z.transform((e) => ({ ...e, id: (e.id ?? e._id) as string })),
-);
+      previewReason: z.optional(str),
+    }),
+  ),
+  signatures: z.nullish(
+    z.looseObject({
+      sellerSigned: optBool,
+      sellerSignedAt: optStr,
+      buyerSigned: optBool,
+      buyerSignedAt: optStr,
+      isFullySigned: optBool,
+      signedAt: optStr,
+    }),
+  ),
+  proofInfo: z.nullish(
+    z.looseObject({
+      phase: z.optional(str),
+      uploadDeadline: optStr,
+      reviewDeadline: optStr,
+      correctionRounds: optNum,
+    }),
+  ),
+  fulfillmentPolicy: z.nullish(
+    z.looseObject({
+      type: str,
+      proofUploadDeadlineHours: optNum,
+      buyerReviewDeadlineHours: optNum,
+      allowedProofTypes: z.optional(z.array(str)),
+    }),
+  ),
+  cancellationRequest: z.nullish(
+    z.looseObject({ status: z.optional(str), requestedAt: optStr, reason: optStr }),
+  ),
+  deliveryRejections: z.optional(
+    z.array(z.looseObject({ rejectedAt: optStr, reason: optStr, previousDeliveredAt: optStr })),
+  ),
+  createdViaThirdParty: optBool,
+  createdByApplicationName: z.optional(str),
+});
 const attachment = z.looseObject({ mimeType: z.optional(str), viewUrl: str });
 const submission = z.looseObject({
   submittedAt: optStr,
@@ -149,7 +144,7 @@ export const errorBody = z.looseObject({
   ),
   code: z.optional(str),
   message: z.optional(str),
-  details: z.optional(z.record(str, z.unknown())),
+  details: z.optional(z.looseObject({})),
   retryAfter: z.optional(z.number()),
 });
 export const parse = (schema: z.ZodMiniType, value: unknown) => z.safeParse(schema, value);

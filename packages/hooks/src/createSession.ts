@@ -3,11 +3,12 @@ import type { CheckoutSessionCreated, CreateCheckoutSessionInput } from './model
 import { type EscrowClientOptions, request, seg } from './request';
 
 /** `POST {baseUrl}/escrows/:id/sessions` → `{ sessionId, url, expiresAt }` */
-const sessionCreatedResponse: v.GenericSchema<unknown, CheckoutSessionCreated> = v.looseObject({
-  sessionId: v.string(),
-  url: v.string(),
-  expiresAt: v.string(),
-});
+export const sessionCreatedResponse: v.GenericSchema<unknown, CheckoutSessionCreated> =
+  v.looseObject({
+    sessionId: v.string(),
+    url: v.string(),
+    expiresAt: v.string(),
+  });
 
 /** `POST {baseUrl}/escrows/:id/sessions` */
 export const createSession = (

@@ -21,7 +21,7 @@ export interface EscrowClientOptions {
 export const DEFAULT_BASE_URL = '/api/escrow';
 
 /** Any DHMAD error body: `{ error: string | { code, type, message, user_message }, message?, details?, retryAfter? }`. */
-const errorBody = v.looseObject({
+export const errorBody = v.looseObject({
   error: v.optional(
     v.union([
       v.string(),
