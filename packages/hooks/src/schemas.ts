@@ -114,7 +114,7 @@ const proof: v.GenericSchema<unknown, Proof> = v.looseObject({
   reviewDeadline: optStr,
   submissionCount: optNum,
   submissions: v.optional(v.array(submission), []),
-  latestSubmission: v.optional(v.nullable(submission), null),
+  latestSubmission: v.nullish(submission, null),
   checkoutActions: v.optional(
     v.array(
       v.looseObject({
