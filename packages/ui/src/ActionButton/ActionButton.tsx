@@ -15,8 +15,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { type KitI18n, rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
-import type { MessageKey } from '../i18n/en';
+import { type I18n, rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { actionMessages, durationMessages, errorMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { errorMessage } from '../internal/errorMessage';
 import { EnsureQueryClient } from '../internal/fallbackQueryClient';
@@ -63,6 +63,8 @@ export interface ActionButtonProps
   disabled?: boolean;
 }
 
+type ActionMessageKey = keyof typeof actionMessages;
+
 type State = 'idle' | 'confirming' | 'busy' | 'redirecting';
 
 function defaultNavigate(url: string) {
@@ -70,7 +72,11 @@ function defaultNavigate(url: string) {
 }
 
 /** Why a created session must not be opened, or `undefined` when it is safe to go. */
-function refuseSession(session: CheckoutSessionCreated, origins: readonly string[], i18n: KitI18n) {
+function refuseSession(
+  session: CheckoutSessionCreated,
+  origins: readonly string[],
+  i18n: I18n<ActionMessageKey>,
+) {
   const origin = URL.canParse(session.url) ? new URL(session.url).origin : undefined;
   if (!origin || !origins.some((o) => URL.canParse(o) && new URL(o).origin === origin)) {
     return i18n.t('error.untrustedCheckout');
@@ -79,9 +85,9 @@ function refuseSession(session: CheckoutSessionCreated, origins: readonly string
   return undefined;
 }
 
-function confirmText(action: CheckoutAction, part: 'title' | 'body'): MessageKey {
+function confirmText(action: CheckoutAction, part: 'title' | 'body'): ActionMessageKey {
   return CONFIRMED_BY_DEFAULT.includes(action)
-    ? (`confirm.${action}.${part}` as MessageKey)
+    ? (`confirm.${action}.${part}` as ActionMessageKey)
     : `confirm.generic.${part}`;
 }
 
@@ -103,7 +109,7 @@ const ActionButtonInner = forwardRef<HTMLDivElement, ActionButtonProps>(function
   },
   ref,
 ) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(actionMessages, errorMessages, durationMessages);
   const { checkoutOrigins } = useEscrowKitConfig();
   const { mutateAsync } = useCreateCheckoutSession(escrowId);
   const [state, setState] = useState<State>('idle');
@@ -190,7 +196,7 @@ const ActionButtonInner = forwardRef<HTMLDivElement, ActionButtonProps>(function
         aria-disabled={busy || undefined}
         aria-describedby={message ? messageId : undefined}
       >
-        {busy ? i18n.t('action.busy') : (children ?? i18n.t(`action.${action}` as MessageKey))}
+        {busy ? i18n.t('action.busy') : (children ?? i18n.t(`action.${action}`))}
       </button>
       <p id={messageId} className="kit-action__message" role="alert">
         {message}

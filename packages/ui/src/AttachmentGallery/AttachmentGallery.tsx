@@ -10,7 +10,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { galleryMessages, loadMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { type GalleryImage, GalleryLightbox } from './GalleryLightbox';
 import { type GalleryItem, galleryItems } from './galleryItems';
@@ -129,7 +130,7 @@ const AttachmentGalleryView = forwardRef<
     status?: FetchStatus | undefined;
   }
 >(function AttachmentGalleryView({ attachments, onRefresh, status, className, ...rest }, ref) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(galleryMessages, loadMessages);
   const items = useMemo(() => galleryItems(attachments), [attachments]);
   const images = useMemo(
     () => items.filter((item): item is GalleryImage => item.kind === 'image' && !!item.url),
@@ -239,7 +240,7 @@ function ImageTile({
   /** The tile's control is about to be replaced while focused: focus its successor. */
   onFocusLost: () => void;
 }) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(galleryMessages, loadMessages);
   const expiredId = useId();
   const { state, attempt } = links.stateOf(image.index, image.url);
   if (state === 'expired') {
@@ -288,7 +289,7 @@ function ImageTile({
 }
 
 function FileTile({ item, url }: { item: GalleryItem; url: string }) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(galleryMessages, loadMessages);
   const nameId = useId();
   const type = i18n.t(item.kind === 'pdf' ? 'gallery.pdf' : 'gallery.file');
   return (
@@ -319,7 +320,7 @@ function FileTile({ item, url }: { item: GalleryItem; url: string }) {
 }
 
 function UnsafeTile({ item }: { item: GalleryItem }) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(galleryMessages, loadMessages);
   const type = i18n.t(item.kind === 'pdf' ? 'gallery.pdf' : 'gallery.file');
   return (
     <div className="kit-gallery__tile kit-gallery__unsafe">

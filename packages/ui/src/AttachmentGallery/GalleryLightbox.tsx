@@ -1,6 +1,7 @@
 'use client';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { useKitI18n } from '../i18n/EscrowUIProvider';
+import { useI18n } from '../i18n/EscrowUIProvider';
+import { galleryMessages } from '../i18n/en';
 import type { GalleryItem } from './galleryItems';
 import type { ExpiredLinks } from './useExpiredLinks';
 
@@ -29,7 +30,7 @@ export function GalleryLightbox({
   onClosed,
   links,
 }: GalleryLightboxProps) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(galleryMessages);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const native = useRef(false);

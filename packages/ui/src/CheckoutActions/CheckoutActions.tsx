@@ -12,7 +12,8 @@ import {
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { ActionButton, type ActionButtonProps } from '../ActionButton/ActionButton';
-import { rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { checkoutActionsMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/fallbackQueryClient';
 
@@ -102,7 +103,7 @@ const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function Check
   },
   ref,
 ) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(checkoutActionsMessages);
   const config = useEscrowKitConfig();
   const steps = nextStepsFor(escrow, proof, viewerEmail ?? config.viewer?.email);
   return (

@@ -1,7 +1,8 @@
 'use client';
 import { ESCROW_STATUSES, PROOF_PHASES } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { statusMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { known, phaseKey, statusKey } from '../internal/labels';
 
@@ -23,7 +24,7 @@ export interface EscrowStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'s
 /** The escrow status (and proof phase) as a pill. */
 export const EscrowStatusBadge = forwardRef<HTMLSpanElement, EscrowStatusBadgeProps>(
   function EscrowStatusBadge({ status, phase, disputed, className, ...rest }, ref) {
-    const i18n = useKitI18n();
+    const i18n = useI18n(statusMessages);
     const showPhase = !!phase && status === 'paid' && !disputed;
     return (
       <span

@@ -12,7 +12,9 @@ import type { ActionButtonProps } from '../ActionButton/ActionButton';
 import { AttachmentGallery } from '../AttachmentGallery/AttachmentGallery';
 import { CheckoutActions } from '../CheckoutActions/CheckoutActions';
 import { EscrowStatusBadge } from '../EscrowStatusBadge/EscrowStatusBadge';
-import { rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { checkoutActionsMessages, loadMessages, panelMessages } from '../i18n/en';
+import { formatAmount } from '../i18n/format';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/fallbackQueryClient';
 import { ProofTimeline } from '../ProofTimeline/ProofTimeline';
@@ -61,7 +63,7 @@ const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelVie
   },
   ref,
 ) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(panelMessages, checkoutActionsMessages, loadMessages);
   const config = useEscrowKitConfig();
   const viewer = viewerEmail ?? config.viewer?.email;
   const Title = `h${headingLevel}` as const;
@@ -84,7 +86,7 @@ const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelVie
         {typeof escrow.amount === 'number' && (
           <p className="kit-panel__amount">
             <span className="kit-visually-hidden">{i18n.t('panel.amount')} </span>
-            {i18n.formatAmount(escrow.amount, escrow.currency)}
+            {formatAmount(i18n.locale, escrow.amount, escrow.currency)}
           </p>
         )}
         <EscrowStatusBadge
@@ -117,7 +119,7 @@ const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelVie
 
 const Connected = forwardRef<HTMLElement, ProofPanelProps & { escrowId: string }>(
   function Connected({ escrowId, ...rest }, ref) {
-    const i18n = useKitI18n();
+    const i18n = useI18n(panelMessages, checkoutActionsMessages, loadMessages);
     const escrow = useEscrow(escrowId);
     const gated = expectsProof(escrow.data);
     const proof = useEscrowProof(escrowId, { enabled: gated });

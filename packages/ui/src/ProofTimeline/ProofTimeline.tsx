@@ -13,8 +13,9 @@ import {
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { DeadlineCountdown } from '../DeadlineCountdown';
-import { type KitI18n, rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
-import type { MessageKey } from '../i18n/en';
+import { type I18n, rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { loadMessages, statusMessages, timelineMessages } from '../i18n/en';
+import { formatDateTime } from '../i18n/format';
 import { cx } from '../internal/cx';
 import { known } from '../internal/labels';
 import { useNow } from '../internal/ticker';
@@ -74,6 +75,11 @@ export const ProofTimeline = forwardRef<HTMLElement, ProofTimelineProps>(functio
   return <ProofTimelineView ref={ref} escrow={escrow} proof={proof} {...rest} />;
 });
 
+type TimelineMessageKey = keyof typeof timelineMessages;
+
+/** The timeline's texts: its own, plus "Unknown status" and loading an escrow. */
+const useTimelineI18n = () => useI18n(timelineMessages, statusMessages, loadMessages);
+
 type RootProps = Omit<ProofTimelineProps, 'escrowId' | 'escrow' | 'proof'>;
 
 /** Fetches the escrow (and its proof, when it has a proof gate), then shows the view. */
@@ -122,7 +128,7 @@ const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimel
   { escrow, proof, viewerEmail, busy, onRetry, ...rest },
   ref,
 ) {
-  const i18n = useKitI18n();
+  const i18n = useTimelineI18n();
   const config = useEscrowKitConfig();
   const timeline = buildTimeline(escrow, proof);
   const role = escrow ? getEscrowRole(escrow, viewerEmail ?? config.viewer?.email) : undefined;
@@ -184,7 +190,7 @@ const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimel
 /** The root every state shares: `<section>` named by `timeline.label`, in the kit's language. */
 const TimelineRoot = forwardRef<HTMLElement, RootProps & { children: ReactNode }>(
   function TimelineRoot({ className, viewerEmail: _viewerEmail, children, ...rest }, ref) {
-    const i18n = useKitI18n();
+    const i18n = useTimelineI18n();
     return (
       <section
         ref={ref}
@@ -199,13 +205,17 @@ const TimelineRoot = forwardRef<HTMLElement, RootProps & { children: ReactNode }
   },
 );
 
-const STATE_KEYS: Record<StepState, MessageKey> = {
+const STATE_KEYS: Record<StepState, TimelineMessageKey> = {
   complete: 'timeline.done',
   current: 'timeline.current',
   upcoming: 'timeline.upcoming',
 };
 
-function stepLabel(i18n: KitI18n, step: TimelineStep, phase: string | undefined): string {
+function stepLabel(
+  i18n: I18n<TimelineMessageKey>,
+  step: TimelineStep,
+  phase: string | undefined,
+): string {
   switch (step.id) {
     case 'contract':
       // No timeline key for the contract yet: the action's label reads as a step too.
@@ -239,7 +249,7 @@ function stepLabel(i18n: KitI18n, step: TimelineStep, phase: string | undefined)
   }
 }
 
-const WAITING_KEYS: Record<Actor, MessageKey> = {
+const WAITING_KEYS: Record<Actor, TimelineMessageKey> = {
   buyer: 'timeline.waitingBuyer',
   seller: 'timeline.waitingSeller',
   dhmad: 'timeline.waitingDhmad',
@@ -248,7 +258,7 @@ const WAITING_KEYS: Record<Actor, MessageKey> = {
 
 /** "Your turn" when the viewer must act, else who the escrow waits for. */
 function ActorLine({ actor, yourTurn }: { actor: Actor; yourTurn: boolean }) {
-  const i18n = useKitI18n();
+  const i18n = useTimelineI18n();
   if (yourTurn) {
     return (
       <p className="kit-timeline__actor" data-your-turn="">
@@ -268,10 +278,10 @@ function isoDate(value: string | null | undefined): string | undefined {
 
 /** The absolute date, in the kit's language, in a `<time dateTime>`. */
 function AbsoluteTime({ iso, className }: { iso: string; className?: string }) {
-  const i18n = useKitI18n();
+  const i18n = useTimelineI18n();
   return (
     <time className={className} dateTime={iso}>
-      {i18n.formatDateTime(iso)}
+      {formatDateTime(i18n.locale, iso)}
     </time>
   );
 }
@@ -282,7 +292,7 @@ function AbsoluteTime({ iso, className }: { iso: string; className?: string }) {
  * re-renders this line, not the whole timeline.
  */
 function StepDeadline({ deadline }: { deadline: string }) {
-  const i18n = useKitI18n();
+  const i18n = useTimelineI18n();
   const now = useNow();
   const iso = isoDate(deadline);
   if (!iso) return null;
@@ -320,7 +330,7 @@ function withNode(template: string, name: string, node: ReactNode): ReactNode {
 
 /** Every submission, oldest first, with its date, note (as text) and number of files. */
 function History({ submissions }: { submissions: ProofSubmission[] }) {
-  const i18n = useKitI18n();
+  const i18n = useTimelineI18n();
   return (
     <details className="kit-timeline__history">
       <summary className="kit-timeline__summary">{i18n.t('timeline.history')}</summary>
@@ -358,13 +368,13 @@ function History({ submissions }: { submissions: ProofSubmission[] }) {
 }
 
 function Loading() {
-  const i18n = useKitI18n();
+  const i18n = useTimelineI18n();
   return <p className="kit-timeline__notice">{i18n.t('panel.loading')}</p>;
 }
 
 /** The load failure: announced, with a retry that refetches. */
 function LoadError({ onRetry }: { onRetry: () => void }) {
-  const i18n = useKitI18n();
+  const i18n = useTimelineI18n();
   return (
     <div className="kit-timeline__error">
       <p role="alert">{i18n.t('error.loadEscrow')}</p>
