@@ -13,13 +13,13 @@ import {
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { DeadlineCountdown } from '../DeadlineCountdown';
-import { type I18n, rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { type Language, rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { loadMessages, statusMessages, timelineMessages } from '../i18n/en';
 import { formatDateTime } from '../i18n/format';
 import { cx } from '../internal/cx';
 import { known } from '../internal/labels';
 import { useNow } from '../internal/ticker';
-import { type Actor, buildTimeline, type StepState, type TimelineStep } from './buildTimeline';
+import { type Actor, buildTimeline, type StepId, type StepState } from './buildTimeline';
 
 export interface ProofTimelineProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /**
@@ -92,11 +92,16 @@ const ProofTimelineConnected = forwardRef<HTMLElement, RootProps & { escrowId: s
     const { refetch: refetchEscrow } = escrowQuery;
     const { refresh: refreshProof } = proofQuery;
 
+    const i18n = useTimelineI18n();
     if (!escrow) {
       const failed = escrowQuery.isError;
       return (
         <TimelineRoot ref={ref} aria-busy={failed ? undefined : true} {...rest}>
-          {failed ? <LoadError onRetry={() => void refetchEscrow()} /> : <Loading />}
+          {failed ? (
+            <LoadError onRetry={() => void refetchEscrow()} />
+          ) : (
+            <p className="kit-timeline__notice">{i18n.t('panel.loading')}</p>
+          )}
         </TimelineRoot>
       );
     }
@@ -130,11 +135,10 @@ const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimel
 ) {
   const i18n = useTimelineI18n();
   const config = useEscrowKitConfig();
-  const timeline = buildTimeline(escrow, proof);
-  const role = escrow ? getEscrowRole(escrow, viewerEmail ?? config.viewer?.email) : undefined;
-  const yourTurn = !!role && (timeline.actor === role || timeline.actor === 'parties');
-  const status = escrow?.status;
-  const statusUnknown = status !== undefined && known(status, ESCROW_STATUSES) === 'unknown';
+  const { steps, phase, actor, deadline, correctionRounds, ended } = buildTimeline(escrow, proof);
+  const role = escrow && getEscrowRole(escrow, viewerEmail ?? config.viewer?.email);
+  const yourTurn = !!role && (actor === role || actor === 'parties');
+  const status = escrow && known(escrow.status, ESCROW_STATUSES);
   const submissions = proof?.submissions?.length
     ? proof.submissions
     : proof?.latestSubmission
@@ -146,39 +150,47 @@ const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimel
       ref={ref}
       aria-busy={busy || undefined}
       {...rest}
-      data-phase={timeline.phase === undefined ? undefined : known(timeline.phase, PROOF_PHASES)}
-      data-status={status === undefined ? undefined : known(status, ESCROW_STATUSES)}
-      data-actor={timeline.actor}
+      data-phase={phase === undefined ? undefined : known(phase, PROOF_PHASES)}
+      data-status={status}
+      data-actor={actor}
       data-your-turn={yourTurn ? '' : undefined}
-      data-ended={timeline.ended ? '' : undefined}
+      data-ended={ended ? '' : undefined}
     >
-      {statusUnknown && <p className="kit-timeline__notice">{i18n.t('status.unknown')}</p>}
+      {status === 'unknown' && <p className="kit-timeline__notice">{i18n.t('status.unknown')}</p>}
       <ol className="kit-timeline__steps">
-        {timeline.steps.map((step) => (
+        {steps.map(({ id, state, round = 1 }) => (
           <li
-            key={step.id}
+            key={id}
             className="kit-timeline__step"
-            data-state={step.state}
-            data-step={step.id}
-            aria-current={step.state === 'current' ? 'step' : undefined}
+            data-state={state}
+            data-step={id}
+            aria-current={state === 'current' ? 'step' : undefined}
           >
             <span className="kit-timeline__marker" aria-hidden="true" />
             <div className="kit-timeline__body">
-              <span className="kit-timeline__label">{stepLabel(i18n, step, timeline.phase)}</span>{' '}
-              <span className="kit-visually-hidden">{i18n.t(STATE_KEYS[step.state])}</span>
-              {step.state === 'current' && timeline.actor && (
-                <ActorLine actor={timeline.actor} yourTurn={yourTurn} />
+              <span className="kit-timeline__label">
+                {i18n.t(
+                  id === 'accepted' && phase === 'accepted_by_timeout'
+                    ? 'timeline.acceptedByTimeout'
+                    : (STEP_KEYS[id as keyof typeof STEP_KEYS] ??
+                        `timeline.${id as Exclude<StepId, keyof typeof STEP_KEYS>}`),
+                  { round, phase: phase ?? '' },
+                )}
+              </span>{' '}
+              <span className="kit-visually-hidden">{i18n.t(STATE_KEYS[state])}</span>
+              {state === 'current' && actor && (
+                <p className="kit-timeline__actor" data-your-turn={yourTurn ? '' : undefined}>
+                  {i18n.t(yourTurn ? 'timeline.yourTurn' : WAITING_KEYS[actor])}
+                </p>
               )}
-              {step.state === 'current' && timeline.deadline && (
-                <StepDeadline deadline={timeline.deadline} />
-              )}
+              {state === 'current' && deadline && <StepDeadline deadline={deadline} />}
             </div>
           </li>
         ))}
       </ol>
-      {timeline.correctionRounds > 0 && (
+      {correctionRounds > 0 && (
         <p className="kit-timeline__rounds">
-          {i18n.t('timeline.rounds', { count: timeline.correctionRounds })}
+          {i18n.t('timeline.rounds', { count: correctionRounds })}
         </p>
       )}
       {submissions.length > 0 && <History submissions={submissions} />}
@@ -205,49 +217,18 @@ const TimelineRoot = forwardRef<HTMLElement, RootProps & { children: ReactNode }
   },
 );
 
+/** The steps whose label key is not `timeline.<step>`. */
+const STEP_KEYS = {
+  // No timeline key for the contract yet: the action's label reads as a step too.
+  contract: 'timeline.contractSigned',
+  correction: 'timeline.correctionRequested',
+} as const satisfies Partial<Record<StepId, TimelineMessageKey>>;
+
 const STATE_KEYS: Record<StepState, TimelineMessageKey> = {
   complete: 'timeline.done',
   current: 'timeline.current',
   upcoming: 'timeline.upcoming',
 };
-
-function stepLabel(
-  i18n: I18n<TimelineMessageKey>,
-  step: TimelineStep,
-  phase: string | undefined,
-): string {
-  switch (step.id) {
-    case 'contract':
-      // No timeline key for the contract yet: the action's label reads as a step too.
-      return i18n.t('timeline.contractSigned');
-    case 'funded':
-      return i18n.t('timeline.funded');
-    case 'proofUploaded':
-      return i18n.t('timeline.proofUploaded');
-    case 'correction':
-      return i18n.t('timeline.correctionRequested', { round: step.round ?? 1 });
-    case 'buyerReview':
-      return i18n.t('timeline.buyerReview');
-    case 'needsReview':
-      return i18n.t('timeline.needsReview');
-    case 'accepted':
-      return i18n.t(
-        phase === 'accepted_by_timeout' ? 'timeline.acceptedByTimeout' : 'timeline.accepted',
-      );
-    case 'delivered':
-      return i18n.t('timeline.delivered');
-    case 'completed':
-      return i18n.t('timeline.completed');
-    case 'cancelled':
-      return i18n.t('timeline.cancelled');
-    case 'expired':
-      return i18n.t('timeline.expired');
-    case 'unknownPhase':
-      return i18n.t('timeline.unknownPhase', { phase: phase ?? '' });
-    default:
-      return step.id satisfies never;
-  }
-}
 
 const WAITING_KEYS: Record<Actor, TimelineMessageKey> = {
   buyer: 'timeline.waitingBuyer',
@@ -256,29 +237,14 @@ const WAITING_KEYS: Record<Actor, TimelineMessageKey> = {
   parties: 'timeline.waitingParties',
 };
 
-/** "Your turn" when the viewer must act, else who the escrow waits for. */
-function ActorLine({ actor, yourTurn }: { actor: Actor; yourTurn: boolean }) {
-  const i18n = useTimelineI18n();
-  if (yourTurn) {
-    return (
-      <p className="kit-timeline__actor" data-your-turn="">
-        {i18n.t('timeline.yourTurn')}
-      </p>
-    );
-  }
-  return <p className="kit-timeline__actor">{i18n.t(WAITING_KEYS[actor])}</p>;
-}
-
 /** An ISO string for a date DHMAD sent, `undefined` when it is not a date. */
 function isoDate(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  const at = new Date(value).getTime();
+  const at = value ? new Date(value).getTime() : Number.NaN;
   return Number.isNaN(at) ? undefined : new Date(at).toISOString();
 }
 
 /** The absolute date, in the kit's language, in a `<time dateTime>`. */
-function AbsoluteTime({ iso, className }: { iso: string; className?: string }) {
-  const i18n = useTimelineI18n();
+function absoluteTime(i18n: Language, iso: string, className?: string) {
   return (
     <time className={className} dateTime={iso}>
       {formatDateTime(i18n.locale, iso)}
@@ -302,42 +268,22 @@ function StepDeadline({ deadline }: { deadline: string }) {
       <span className="kit-timeline__deadline-label">{i18n.t('timeline.deadline')}</span>{' '}
       <DeadlineCountdown deadline={iso} />
       {/* While server rendering, the countdown itself shows the absolute date. */}
-      {state !== 'static' && (
-        <>
-          {' '}
-          <AbsoluteTime iso={iso} className="kit-timeline__date" />
-        </>
-      )}
+      {state !== 'static' && <> {absoluteTime(i18n, iso, 'kit-timeline__date')}</>}
     </p>
-  );
-}
-
-/** A message with one placeholder filled by a React node (e.g. "Sent {date}" with a `<time>`). */
-function withNode(template: string, name: string, node: ReactNode): ReactNode {
-  const [before, after] = template.split(`{${name}}`);
-  return after === undefined ? (
-    <>
-      {template} {node}
-    </>
-  ) : (
-    <>
-      {before}
-      {node}
-      {after}
-    </>
   );
 }
 
 /** Every submission, oldest first, with its date, note (as text) and number of files. */
 function History({ submissions }: { submissions: ProofSubmission[] }) {
   const i18n = useTimelineI18n();
+  // "Sent {date}" with a <time> for {date}; a translation without the placeholder: date after.
+  const [sent, afterDate] = i18n.t('timeline.submittedAt').split('{date}');
   return (
     <details className="kit-timeline__history">
       <summary className="kit-timeline__summary">{i18n.t('timeline.history')}</summary>
       <ol className="kit-timeline__submissions">
         {submissions.map((submission, i) => {
           const iso = isoDate(submission.submittedAt);
-          const files = submission.attachments?.length ?? 0;
           return (
             // Submissions have no id; their order never changes (oldest first).
             // biome-ignore lint/suspicious/noArrayIndexKey: append-only list without ids
@@ -347,7 +293,9 @@ function History({ submissions }: { submissions: ProofSubmission[] }) {
               </span>
               {iso && (
                 <span className="kit-timeline__submitted">
-                  {withNode(i18n.t('timeline.submittedAt'), 'date', <AbsoluteTime iso={iso} />)}
+                  {afterDate === undefined ? `${sent} ` : sent}
+                  {absoluteTime(i18n, iso)}
+                  {afterDate}
                 </span>
               )}
               {submission.note && (
@@ -357,7 +305,7 @@ function History({ submissions }: { submissions: ProofSubmission[] }) {
                 </dl>
               )}
               <span className="kit-timeline__files">
-                {i18n.t('timeline.files', { count: files })}
+                {i18n.t('timeline.files', { count: submission.attachments?.length ?? 0 })}
               </span>
             </li>
           );
@@ -365,11 +313,6 @@ function History({ submissions }: { submissions: ProofSubmission[] }) {
       </ol>
     </details>
   );
-}
-
-function Loading() {
-  const i18n = useTimelineI18n();
-  return <p className="kit-timeline__notice">{i18n.t('panel.loading')}</p>;
 }
 
 /** The load failure: announced, with a retry that refetches. */
