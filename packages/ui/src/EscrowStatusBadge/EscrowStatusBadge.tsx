@@ -4,7 +4,7 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { statusMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
-import { known, phaseKey, statusKey } from '../internal/labels';
+import { known } from '../internal/labels';
 
 export interface EscrowStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /**
@@ -25,20 +25,23 @@ export interface EscrowStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'s
 export const EscrowStatusBadge = forwardRef<HTMLSpanElement, EscrowStatusBadgeProps>(
   function EscrowStatusBadge({ status, phase, disputed, className, ...rest }, ref) {
     const i18n = useI18n(statusMessages);
-    const showPhase = !!phase && status === 'paid' && !disputed;
+    const knownStatus = known(status, ESCROW_STATUSES);
+    const knownPhase = phase ? known(phase, PROOF_PHASES) : undefined;
     return (
       <span
         ref={ref}
         {...rootLanguageProps(i18n)}
         {...rest}
         className={cx('kit-root kit-badge', className)}
-        data-status={known(status, ESCROW_STATUSES)}
-        data-phase={phase ? known(phase, PROOF_PHASES) : undefined}
+        data-status={knownStatus}
+        data-phase={knownPhase}
         data-disputed={disputed ? '' : undefined}
       >
-        {i18n.t(statusKey(status))}
+        {i18n.t(`status.${knownStatus}`)}
         {disputed && <span className="kit-badge__detail">{i18n.t('status.disputed')}</span>}
-        {showPhase && <span className="kit-badge__detail">{i18n.t(phaseKey(phase))}</span>}
+        {knownPhase && status === 'paid' && !disputed && (
+          <span className="kit-badge__detail">{i18n.t(`phase.${knownPhase}`)}</span>
+        )}
       </span>
     );
   },
