@@ -11,7 +11,7 @@ import {
   useEscrowKitConfig,
   useEscrowProof,
 } from '@kit/hooks';
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { DeadlineCountdown } from '../DeadlineCountdown';
 import { type Language, rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { loadMessages, statusMessages, timelineMessages } from '../i18n/en';
@@ -89,30 +89,17 @@ const ProofTimelineConnected = forwardRef<HTMLElement, RootProps & { escrowId: s
     const escrow = escrowQuery.data;
     const gated = expectsProof(escrow);
     const proofQuery = useEscrowProof(escrowId, { enabled: gated });
-    const { refetch: refetchEscrow } = escrowQuery;
-    const { refresh: refreshProof } = proofQuery;
-
-    const i18n = useTimelineI18n();
-    if (!escrow) {
-      const failed = escrowQuery.isError;
-      return (
-        <TimelineRoot ref={ref} aria-busy={failed ? undefined : true} {...rest}>
-          {failed ? (
-            <LoadError onRetry={() => void refetchEscrow()} />
-          ) : (
-            <p className="kit-timeline__notice">{i18n.t('panel.loading')}</p>
-          )}
-        </TimelineRoot>
-      );
-    }
     return (
       <ProofTimelineView
         ref={ref}
         escrow={escrow}
-        proof={proofQuery.data}
+        proof={escrow && proofQuery.data}
+        escrowQuery={escrowQuery}
         busy={gated && proofQuery.isPending && !proofQuery.isError}
         onRetry={
-          gated && proofQuery.isError && !proofQuery.data ? () => void refreshProof() : undefined
+          gated && proofQuery.isError && !proofQuery.data
+            ? () => void proofQuery.refresh()
+            : undefined
         }
         {...rest}
       />
@@ -123,14 +110,17 @@ const ProofTimelineConnected = forwardRef<HTMLElement, RootProps & { escrowId: s
 interface ViewProps extends RootProps {
   escrow: Escrow | undefined;
   proof: Proof | null | undefined;
+  /** Connected mode: the escrow query; until it has the escrow, a loading or error message. */
+  escrowQuery?: { isError: boolean; refetch: () => unknown };
   /** The proof is still loading: the escrow's `proofInfo` is shown meanwhile. */
   busy?: boolean;
   /** The proof failed to load: a message and this retry. */
   onRetry?: () => void;
 }
 
+/** The `<section>` named by `timeline.label`, in the kit's language, in every state. */
 const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimelineView(
-  { escrow, proof, viewerEmail, busy, onRetry, ...rest },
+  { escrow, proof, escrowQuery, viewerEmail, busy, onRetry, className, ...rest },
   ref,
 ) {
   const i18n = useTimelineI18n();
@@ -144,78 +134,78 @@ const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimel
     : proof?.latestSubmission
       ? [proof.latestSubmission]
       : [];
+  // Connected mode before the escrow is there: nothing to show but loading, or its failure.
+  const failed = escrowQuery?.isError;
+  const waiting = escrowQuery && !escrow;
 
   return (
-    <TimelineRoot
+    <section
       ref={ref}
-      aria-busy={busy || undefined}
+      aria-label={i18n.t('timeline.label')}
+      aria-busy={(waiting ? !failed : busy) || undefined}
+      {...rootLanguageProps(i18n)}
       {...rest}
+      className={cx('kit-root kit-timeline', className)}
       data-phase={phase === undefined ? undefined : known(phase, PROOF_PHASES)}
       data-status={status}
       data-actor={actor}
       data-your-turn={yourTurn ? '' : undefined}
       data-ended={ended ? '' : undefined}
     >
-      {status === 'unknown' && <p className="kit-timeline__notice">{i18n.t('status.unknown')}</p>}
-      <ol className="kit-timeline__steps">
-        {steps.map(({ id, state, round = 1 }) => (
-          <li
-            key={id}
-            className="kit-timeline__step"
-            data-state={state}
-            data-step={id}
-            aria-current={state === 'current' ? 'step' : undefined}
-          >
-            <span className="kit-timeline__marker" aria-hidden="true" />
-            <div className="kit-timeline__body">
-              <span className="kit-timeline__label">
-                {i18n.t(
-                  id === 'accepted' && phase === 'accepted_by_timeout'
-                    ? 'timeline.acceptedByTimeout'
-                    : (STEP_KEYS[id as keyof typeof STEP_KEYS] ??
-                        `timeline.${id as Exclude<StepId, keyof typeof STEP_KEYS>}`),
-                  { round, phase: phase ?? '' },
-                )}
-              </span>{' '}
-              <span className="kit-visually-hidden">{i18n.t(STATE_KEYS[state])}</span>
-              {state === 'current' && actor && (
-                <p className="kit-timeline__actor" data-your-turn={yourTurn ? '' : undefined}>
-                  {i18n.t(yourTurn ? 'timeline.yourTurn' : WAITING_KEYS[actor])}
-                </p>
-              )}
-              {state === 'current' && deadline && <StepDeadline deadline={deadline} />}
-            </div>
-          </li>
-        ))}
-      </ol>
-      {correctionRounds > 0 && (
-        <p className="kit-timeline__rounds">
-          {i18n.t('timeline.rounds', { count: correctionRounds })}
-        </p>
+      {waiting ? (
+        failed ? (
+          <LoadError onRetry={() => void escrowQuery.refetch()} />
+        ) : (
+          <p className="kit-timeline__notice">{i18n.t('panel.loading')}</p>
+        )
+      ) : (
+        <>
+          {status === 'unknown' && (
+            <p className="kit-timeline__notice">{i18n.t('status.unknown')}</p>
+          )}
+          <ol className="kit-timeline__steps">
+            {steps.map(({ id, state, round = 1 }) => (
+              <li
+                key={id}
+                className="kit-timeline__step"
+                data-state={state}
+                data-step={id}
+                aria-current={state === 'current' ? 'step' : undefined}
+              >
+                <span className="kit-timeline__marker" aria-hidden="true" />
+                <div className="kit-timeline__body">
+                  <span className="kit-timeline__label">
+                    {i18n.t(
+                      id === 'accepted' && phase === 'accepted_by_timeout'
+                        ? 'timeline.acceptedByTimeout'
+                        : (STEP_KEYS[id as keyof typeof STEP_KEYS] ??
+                            `timeline.${id as Exclude<StepId, keyof typeof STEP_KEYS>}`),
+                      { round, phase: phase ?? '' },
+                    )}
+                  </span>{' '}
+                  <span className="kit-visually-hidden">{i18n.t(STATE_KEYS[state])}</span>
+                  {state === 'current' && actor && (
+                    <p className="kit-timeline__actor" data-your-turn={yourTurn ? '' : undefined}>
+                      {i18n.t(yourTurn ? 'timeline.yourTurn' : WAITING_KEYS[actor])}
+                    </p>
+                  )}
+                  {state === 'current' && deadline && <StepDeadline deadline={deadline} />}
+                </div>
+              </li>
+            ))}
+          </ol>
+          {correctionRounds > 0 && (
+            <p className="kit-timeline__rounds">
+              {i18n.t('timeline.rounds', { count: correctionRounds })}
+            </p>
+          )}
+          {submissions.length > 0 && <History submissions={submissions} />}
+          {onRetry && <LoadError onRetry={onRetry} />}
+        </>
       )}
-      {submissions.length > 0 && <History submissions={submissions} />}
-      {onRetry && <LoadError onRetry={onRetry} />}
-    </TimelineRoot>
+    </section>
   );
 });
-
-/** The root every state shares: `<section>` named by `timeline.label`, in the kit's language. */
-const TimelineRoot = forwardRef<HTMLElement, RootProps & { children: ReactNode }>(
-  function TimelineRoot({ className, viewerEmail: _viewerEmail, children, ...rest }, ref) {
-    const i18n = useTimelineI18n();
-    return (
-      <section
-        ref={ref}
-        aria-label={i18n.t('timeline.label')}
-        {...rootLanguageProps(i18n)}
-        {...rest}
-        className={cx('kit-root kit-timeline', className)}
-      >
-        {children}
-      </section>
-    );
-  },
-);
 
 /** The steps whose label key is not `timeline.<step>`. */
 const STEP_KEYS = {
