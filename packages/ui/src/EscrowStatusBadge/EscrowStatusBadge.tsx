@@ -2,7 +2,7 @@
 import { ESCROW_STATUSES, PROOF_PHASES } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
-import { statusMessages } from '../i18n/en';
+import { statusMessages, unknownStatusMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { known } from '../internal/labels';
 
@@ -24,7 +24,7 @@ export interface EscrowStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'s
 /** The escrow status (and proof phase) as a pill. */
 export const EscrowStatusBadge = forwardRef<HTMLSpanElement, EscrowStatusBadgeProps>(
   function EscrowStatusBadge({ status, phase, disputed, className, ...rest }, ref) {
-    const i18n = useI18n(statusMessages);
+    const i18n = useI18n(statusMessages, unknownStatusMessages);
     const knownStatus = known(status, ESCROW_STATUSES);
     const knownPhase = phase ? known(phase, PROOF_PHASES) : undefined;
     return (

@@ -14,7 +14,7 @@ import {
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { DeadlineCountdown } from '../DeadlineCountdown';
 import { type Language, rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
-import { loadMessages, statusMessages, timelineMessages } from '../i18n/en';
+import { loadMessages, timelineMessages, unknownStatusMessages } from '../i18n/en';
 import { formatDateTime } from '../i18n/format';
 import { cx } from '../internal/cx';
 import { known } from '../internal/labels';
@@ -78,7 +78,7 @@ export const ProofTimeline = forwardRef<HTMLElement, ProofTimelineProps>(functio
 type TimelineMessageKey = keyof typeof timelineMessages;
 
 /** The timeline's texts: its own, plus "Unknown status" and loading an escrow. */
-const useTimelineI18n = () => useI18n(timelineMessages, statusMessages, loadMessages);
+const useTimelineI18n = () => useI18n(timelineMessages, unknownStatusMessages, loadMessages);
 
 type RootProps = Omit<ProofTimelineProps, 'escrowId' | 'escrow' | 'proof'>;
 

@@ -5,14 +5,18 @@
  * value filled in at render. Override any subset through `EscrowUIProvider`'s `messages`.
  */
 
-/** Escrow statuses and proof phases (EscrowStatusBadge; ProofTimeline for an unknown status). */
+/** A status the kit does not know (EscrowStatusBadge, ProofTimeline). */
+export const unknownStatusMessages = {
+  'status.unknown': 'Unknown status',
+} as const;
+
+/** Escrow statuses and proof phases (EscrowStatusBadge, with `unknownStatusMessages`). */
 export const statusMessages = {
   'status.pending': 'Pending',
   'status.paid': 'Paid',
   'status.delivered': 'Delivered',
   'status.completed': 'Completed',
   'status.cancelled': 'Cancelled',
-  'status.unknown': 'Unknown status',
   'status.disputed': 'Disputed',
 
   // Proof phases.
@@ -195,7 +199,8 @@ export const panelMessages = {
 } as const;
 
 /** Every string @kit/ui shows, in English: the groups above, together. */
-export const en: typeof statusMessages &
+export const en: typeof unknownStatusMessages &
+  typeof statusMessages &
   typeof actionMessages &
   typeof errorMessages &
   typeof durationMessages &
@@ -206,6 +211,7 @@ export const en: typeof statusMessages &
   typeof checkoutActionsMessages &
   typeof panelMessages = /* @__PURE__ */ Object.assign(
   {},
+  unknownStatusMessages,
   statusMessages,
   actionMessages,
   errorMessages,
