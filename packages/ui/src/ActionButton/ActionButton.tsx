@@ -10,23 +10,31 @@ import {
   type ComponentPropsWithoutRef,
   forwardRef,
   type ReactNode,
+  type Ref,
   useEffect,
   useId,
   useRef,
   useState,
 } from 'react';
-import { type KitI18n, rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
-import type { MessageKey } from '../i18n/en';
+import { type I18n, rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { actionMessages, durationMessages, errorMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { errorMessage } from '../internal/errorMessage';
 import { EnsureQueryClient } from '../internal/fallbackQueryClient';
 
 /** Actions that cannot be undone, so they ask first unless `confirm={false}`. */
-const CONFIRMED_BY_DEFAULT: readonly CheckoutAction[] = [
+const CONFIRMED_BY_DEFAULT = [
   'cancel_escrow',
   'accept_cancellation',
   'dispute',
-];
+] as const satisfies readonly CheckoutAction[];
+
+/** Whose texts the confirmation shows: the irreversible action's own, else the generic ones. */
+function confirmationOf(action: CheckoutAction) {
+  return (CONFIRMED_BY_DEFAULT as readonly string[]).includes(action)
+    ? (action as (typeof CONFIRMED_BY_DEFAULT)[number])
+    : 'generic';
+}
 
 export interface ActionButtonProps
   extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> {
@@ -63,6 +71,8 @@ export interface ActionButtonProps
   disabled?: boolean;
 }
 
+type ActionMessageKey = keyof typeof actionMessages;
+
 type State = 'idle' | 'confirming' | 'busy' | 'redirecting';
 
 function defaultNavigate(url: string) {
@@ -70,7 +80,11 @@ function defaultNavigate(url: string) {
 }
 
 /** Why a created session must not be opened, or `undefined` when it is safe to go. */
-function refuseSession(session: CheckoutSessionCreated, origins: readonly string[], i18n: KitI18n) {
+function refuseSession(
+  session: CheckoutSessionCreated,
+  origins: readonly string[],
+  i18n: I18n<ActionMessageKey>,
+) {
   const origin = URL.canParse(session.url) ? new URL(session.url).origin : undefined;
   if (!origin || !origins.some((o) => URL.canParse(o) && new URL(o).origin === origin)) {
     return i18n.t('error.untrustedCheckout');
@@ -79,31 +93,23 @@ function refuseSession(session: CheckoutSessionCreated, origins: readonly string
   return undefined;
 }
 
-function confirmText(action: CheckoutAction, part: 'title' | 'body'): MessageKey {
-  return CONFIRMED_BY_DEFAULT.includes(action)
-    ? (`confirm.${action}.${part}` as MessageKey)
-    : `confirm.generic.${part}`;
-}
-
-const ActionButtonInner = forwardRef<HTMLDivElement, ActionButtonProps>(function ActionButtonInner(
-  {
-    escrowId,
-    action,
-    targetUserEmail,
-    redirectUrl,
-    metadata,
-    children,
-    confirm = CONFIRMED_BY_DEFAULT.includes(action),
-    onSessionCreated,
-    onError,
-    navigate = defaultNavigate,
-    disabled,
-    className,
-    ...rest
-  },
-  ref,
-) {
-  const i18n = useKitI18n();
+function ActionButtonInner({
+  escrowId,
+  action,
+  targetUserEmail,
+  redirectUrl,
+  metadata,
+  children,
+  confirm = confirmationOf(action) !== 'generic',
+  onSessionCreated,
+  onError,
+  navigate = defaultNavigate,
+  disabled,
+  className,
+  rootRef,
+  ...rest
+}: ActionButtonProps & { rootRef: Ref<HTMLDivElement> }) {
+  const i18n = useI18n(actionMessages, errorMessages, durationMessages);
   const { checkoutOrigins } = useEscrowKitConfig();
   const { mutateAsync } = useCreateCheckoutSession(escrowId);
   const [state, setState] = useState<State>('idle');
@@ -113,6 +119,7 @@ const ActionButtonInner = forwardRef<HTMLDivElement, ActionButtonProps>(function
   const wasConfirming = useRef(false);
   const messageId = useId();
   const titleId = useId();
+  const confirmation = confirmationOf(action);
 
   const start = async () => {
     setState('busy');
@@ -120,12 +127,8 @@ const ActionButtonInner = forwardRef<HTMLDivElement, ActionButtonProps>(function
     try {
       const session = await mutateAsync({ action, targetUserEmail, redirectUrl, metadata });
       const refusal = refuseSession(session, checkoutOrigins, i18n);
-      if (refusal) {
-        setMessage(refusal);
-        setState('idle');
-        return;
-      }
-      if (onSessionCreated?.(session) === false) {
+      if (refusal || onSessionCreated?.(session) === false) {
+        setMessage(refusal ?? '');
         setState('idle');
         return;
       }
@@ -136,12 +139,6 @@ const ActionButtonInner = forwardRef<HTMLDivElement, ActionButtonProps>(function
       setState('idle');
       onError?.(error as EscrowApiError);
     }
-  };
-
-  const onClick = () => {
-    if (disabled || state !== 'idle') return;
-    if (confirm) setState('confirming');
-    else void start();
   };
 
   // Open the native dialog once it is in the DOM (jsdom has no showModal: fall back to `open`);
@@ -170,10 +167,11 @@ const ActionButtonInner = forwardRef<HTMLDivElement, ActionButtonProps>(function
     return () => window.removeEventListener('pageshow', onPageShow);
   }, [state]);
 
-  const busy = state === 'busy' || state === 'redirecting';
+  const busy = state === 'busy' || state === 'redirecting' || undefined;
+  const idle = () => setState('idle');
   return (
     <div
-      ref={ref}
+      ref={rootRef}
       {...rootLanguageProps(i18n)}
       {...rest}
       className={cx('kit-root kit-action', className)}
@@ -184,13 +182,17 @@ const ActionButtonInner = forwardRef<HTMLDivElement, ActionButtonProps>(function
         ref={button}
         type="button"
         className="kit-action__button"
-        onClick={onClick}
+        onClick={() => {
+          if (disabled || state !== 'idle') return;
+          if (confirm) setState('confirming');
+          else void start();
+        }}
         disabled={disabled}
-        aria-busy={busy || undefined}
-        aria-disabled={busy || undefined}
+        aria-busy={busy}
+        aria-disabled={busy}
         aria-describedby={message ? messageId : undefined}
       >
-        {busy ? i18n.t('action.busy') : (children ?? i18n.t(`action.${action}` as MessageKey))}
+        {busy ? i18n.t('action.busy') : (children ?? i18n.t(`action.${action}`))}
       </button>
       <p id={messageId} className="kit-action__message" role="alert">
         {message}
@@ -200,19 +202,15 @@ const ActionButtonInner = forwardRef<HTMLDivElement, ActionButtonProps>(function
           ref={dialog}
           className="kit-action__dialog"
           aria-labelledby={titleId}
-          onCancel={() => setState('idle')}
+          onCancel={idle}
           onClose={() => setState((s) => (s === 'confirming' ? 'idle' : s))}
         >
           <h2 id={titleId} className="kit-action__dialog-title">
-            {i18n.t(confirmText(action, 'title'))}
+            {i18n.t(`confirm.${confirmation}.title`)}
           </h2>
-          <p>{i18n.t(confirmText(action, 'body'))}</p>
+          <p>{i18n.t(`confirm.${confirmation}.body`)}</p>
           <div className="kit-action__dialog-actions">
-            <button
-              type="button"
-              className="kit-action__secondary"
-              onClick={() => setState('idle')}
-            >
+            <button type="button" className="kit-action__secondary" onClick={idle}>
               {i18n.t('confirm.back')}
             </button>
             <button type="button" className="kit-action__button" onClick={() => void start()}>
@@ -223,7 +221,7 @@ const ActionButtonInner = forwardRef<HTMLDivElement, ActionButtonProps>(function
       )}
     </div>
   );
-});
+}
 
 /**
  * Sends one party to DHMAD's hosted checkout for one action. Click → busy (one request however
@@ -236,7 +234,7 @@ export const ActionButton = forwardRef<HTMLDivElement, ActionButtonProps>(
   function ActionButton(props, ref) {
     return (
       <EnsureQueryClient>
-        <ActionButtonInner ref={ref} {...props} />
+        <ActionButtonInner {...props} rootRef={ref} />
       </EnsureQueryClient>
     );
   },

@@ -1,16 +1,22 @@
 'use client';
-import { type Proof, type ProofAttachment, useEscrowProof } from '@kit/hooks';
+import {
+  type Proof,
+  type ProofAttachment,
+  type UseEscrowProofResult,
+  useEscrowProof,
+} from '@kit/hooks';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
-  useCallback,
+  type RefObject,
   useEffect,
   useId,
   useMemo,
   useRef,
   useState,
 } from 'react';
-import { rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { galleryMessages, loadMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { type GalleryImage, GalleryLightbox } from './GalleryLightbox';
 import { type GalleryItem, galleryItems } from './galleryItems';
@@ -62,19 +68,11 @@ export interface AttachmentGalleryProps
  * (number of attachments), `data-refreshing`, `data-lightbox` (`open`).
  */
 export const AttachmentGallery = forwardRef<HTMLElement, AttachmentGalleryProps>(
-  function AttachmentGallery({ escrowId, attachments, onRefresh, ...rest }, ref) {
-    if (escrowId && attachments === undefined) {
-      return (
-        <AttachmentGalleryConnected ref={ref} escrowId={escrowId} onRefresh={onRefresh} {...rest} />
-      );
-    }
-    return (
-      <AttachmentGalleryView
-        ref={ref}
-        attachments={attachments ?? NO_ATTACHMENTS}
-        onRefresh={onRefresh}
-        {...rest}
-      />
+  function AttachmentGallery(props, ref) {
+    return props.escrowId && props.attachments === undefined ? (
+      <AttachmentGalleryConnected ref={ref} {...props} escrowId={props.escrowId} />
+    ) : (
+      <AttachmentGalleryView ref={ref} {...props} />
     );
   },
 );
@@ -82,84 +80,57 @@ export const AttachmentGallery = forwardRef<HTMLElement, AttachmentGalleryProps>
 const NO_ATTACHMENTS: readonly ProofAttachment[] = [];
 
 /** The attachments a proof shows: the latest submission's, else the last submission's. */
-function proofAttachments(proof: Proof): readonly ProofAttachment[] {
+export function proofAttachments(proof: Proof | null | undefined): readonly ProofAttachment[] {
   return (
-    proof.latestSubmission?.attachments ?? proof.submissions.at(-1)?.attachments ?? NO_ATTACHMENTS
+    proof?.latestSubmission?.attachments ?? proof?.submissions.at(-1)?.attachments ?? NO_ATTACHMENTS
   );
 }
 
-type RootProps = Omit<AttachmentGalleryProps, 'escrowId' | 'attachments' | 'onRefresh'>;
-
-/** Connected mode before the proof is there: loading, or failed (with a retry). */
-type FetchStatus =
-  | { state: 'loading'; busy: true }
-  | { state: 'error'; busy: boolean; retry: () => void };
-
+/** Fetches the proof, and re-fetches it (as well as calling `onRefresh`) for fresh links. */
 const AttachmentGalleryConnected = forwardRef<
   HTMLElement,
-  RootProps & { escrowId: string; onRefresh: (() => unknown) | undefined }
->(function AttachmentGalleryConnected({ escrowId, onRefresh, ...rest }, ref) {
-  const proof = useEscrowProof(escrowId);
-  const { refresh, refetch } = proof;
-  const refreshAll = useCallback(
-    () => Promise.all([refresh(), onRefresh?.()]),
-    [refresh, onRefresh],
-  );
-  const status: FetchStatus | undefined = proof.data
-    ? undefined
-    : proof.isError
-      ? { state: 'error', busy: proof.isFetching, retry: () => void refetch() }
-      : { state: 'loading', busy: true };
+  AttachmentGalleryProps & { escrowId: string }
+>(function AttachmentGalleryConnected({ onRefresh, ...rest }, ref) {
+  const proof = useEscrowProof(rest.escrowId);
   return (
     <AttachmentGalleryView
       ref={ref}
-      attachments={proof.data ? proofAttachments(proof.data) : NO_ATTACHMENTS}
-      onRefresh={refreshAll}
-      status={status}
       {...rest}
+      attachments={proofAttachments(proof.data)}
+      onRefresh={() => Promise.all([proof.refresh(), onRefresh?.()])}
+      proof={proof}
     />
   );
 });
 
 const AttachmentGalleryView = forwardRef<
   HTMLElement,
-  RootProps & {
-    attachments: readonly ProofAttachment[];
-    onRefresh: (() => unknown) | undefined;
-    status?: FetchStatus | undefined;
+  AttachmentGalleryProps & {
+    /** Connected mode: the proof query, for its loading and error states. */
+    proof?: UseEscrowProofResult;
   }
->(function AttachmentGalleryView({ attachments, onRefresh, status, className, ...rest }, ref) {
-  const i18n = useKitI18n();
+>(function AttachmentGalleryView(
+  { escrowId: _escrowId, attachments = NO_ATTACHMENTS, onRefresh, proof, className, ...rest },
+  ref,
+) {
+  const i18n = useI18n(galleryMessages, loadMessages);
   const items = useMemo(() => galleryItems(attachments), [attachments]);
-  const images = useMemo(
-    () => items.filter((item): item is GalleryImage => item.kind === 'image' && !!item.url),
-    [items],
-  );
+  const images = items.filter((item): item is GalleryImage => item.kind === 'image' && !!item.url);
   const links = useExpiredLinks(onRefresh);
   const [lightbox, setLightbox] = useState<number | null>(null);
   const current =
     lightbox === null || images.length === 0 ? null : Math.min(lightbox, images.length - 1);
-
   // The control of each tile (thumbnail or Retry), to return focus to it.
-  const controls = useRef(new Map<number, HTMLElement>());
+  const controls = useRef(new Map<number, HTMLElement>()).current;
+  // A tile whose focused control is being replaced: focus its successor once rendered.
   const focusNext = useRef<number | null>(null);
   useEffect(() => {
     if (focusNext.current === null) return;
-    controls.current.get(focusNext.current)?.focus();
+    controls.get(focusNext.current)?.focus();
     focusNext.current = null;
   });
-  const register = (index: number) => (element: HTMLElement | null) => {
-    // React detaches the old control before it attaches its successor.
-    if (element) controls.current.set(index, element);
-    else controls.current.delete(index);
-  };
-
-  const onClosed = () => {
-    const image = current === null ? undefined : images[current];
-    setLightbox(null);
-    if (image) controls.current.get(image.index)?.focus();
-  };
-
+  // Connected mode before the proof is there: loading, or failed (busy again while retrying).
+  const fetchState = proof && !proof.data ? (proof.isError ? 'error' : 'loading') : undefined;
   return (
     <section
       ref={ref}
@@ -167,18 +138,18 @@ const AttachmentGalleryView = forwardRef<
       {...rootLanguageProps(i18n)}
       {...rest}
       className={cx('kit-root kit-gallery', className)}
-      aria-busy={status?.busy || undefined}
-      data-state={status?.state ?? (items.length ? 'ready' : 'empty')}
-      data-count={status ? undefined : items.length}
+      aria-busy={(fetchState && (fetchState === 'loading' || proof?.isFetching)) || undefined}
+      data-state={fetchState ?? (items.length ? 'ready' : 'empty')}
+      data-count={fetchState ? undefined : items.length}
       data-refreshing={links.refreshing ? '' : undefined}
       data-lightbox={current === null ? undefined : 'open'}
     >
-      {status?.state === 'loading' ? (
+      {fetchState === 'loading' ? (
         <p className="kit-gallery__placeholder">{i18n.t('gallery.loading')}</p>
-      ) : status?.state === 'error' ? (
+      ) : fetchState === 'error' ? (
         <div className="kit-gallery__error">
           <p>{i18n.t('gallery.loadError')}</p>
-          <button type="button" className="kit-gallery__button" onClick={status.retry}>
+          <button type="button" className="kit-gallery__button" onClick={() => proof?.refetch()}>
             {i18n.t('error.retry')}
           </button>
         </div>
@@ -199,11 +170,9 @@ const AttachmentGalleryView = forwardRef<
                 <ImageTile
                   image={item as GalleryImage}
                   links={links}
-                  register={register(item.index)}
-                  onOpen={() => setLightbox(images.findIndex((i) => i.index === item.index))}
-                  onFocusLost={() => {
-                    focusNext.current = item.index;
-                  }}
+                  controls={controls}
+                  focusNext={focusNext}
+                  onOpen={() => setLightbox(images.indexOf(item as GalleryImage))}
                 />
               ) : (
                 <FileTile item={item} url={item.url} />
@@ -217,7 +186,11 @@ const AttachmentGalleryView = forwardRef<
           images={images}
           current={current}
           onNavigate={setLightbox}
-          onClosed={onClosed}
+          onClosed={() => {
+            setLightbox(null);
+            const image = current === null ? undefined : images[current];
+            if (image) controls.get(image.index)?.focus();
+          }}
           links={links}
         />
       )}
@@ -228,20 +201,25 @@ const AttachmentGalleryView = forwardRef<
 function ImageTile({
   image,
   links,
-  register,
+  controls,
+  focusNext,
   onOpen,
-  onFocusLost,
 }: {
   image: GalleryImage;
   links: ExpiredLinks;
-  register: (element: HTMLElement | null) => void;
+  controls: Map<number, HTMLElement>;
+  focusNext: RefObject<number | null>;
   onOpen: () => void;
-  /** The tile's control is about to be replaced while focused: focus its successor. */
-  onFocusLost: () => void;
 }) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(galleryMessages);
   const expiredId = useId();
-  const { state, attempt } = links.stateOf(image.index, image.url);
+  const { index, url, number, total } = image;
+  const { state, attempt } = links.stateOf(index, url);
+  // React detaches the old control before it attaches its successor.
+  const register = (element: HTMLElement | null) => {
+    if (element) controls.set(index, element);
+    else controls.delete(index);
+  };
   if (state === 'expired') {
     return (
       <div className="kit-gallery__tile kit-gallery__expired" data-state="expired">
@@ -252,11 +230,11 @@ function ImageTile({
           className="kit-gallery__button"
           aria-describedby={expiredId}
           onClick={() => {
-            onFocusLost();
-            links.retry(image.index);
+            focusNext.current = index;
+            links.retry(index);
           }}
         >
-          {i18n.t('gallery.retryImage', { number: image.number, total: image.total })}
+          {i18n.t('gallery.retryImage', { number, total })}
         </button>
       </div>
     );
@@ -267,28 +245,31 @@ function ImageTile({
       type="button"
       className="kit-gallery__thumb"
       data-state={state}
-      aria-label={i18n.t('gallery.openImage', { number: image.number, total: image.total })}
+      aria-label={i18n.t('gallery.openImage', { number, total })}
       onClick={onOpen}
     >
       <img
         key={attempt}
         className="kit-gallery__img"
-        src={image.url}
+        src={url}
         alt=""
         loading="lazy"
         decoding="async"
         onError={(event) => {
-          if (event.currentTarget.parentElement === document.activeElement) onFocusLost();
-          links.onError(image.index, image.url);
+          // The thumbnail is about to become a Retry button: move the focus along with it.
+          if (event.currentTarget.parentElement === document.activeElement) {
+            focusNext.current = index;
+          }
+          links.onError(index, url);
         }}
-        onLoad={() => links.onLoad(image.index)}
+        onLoad={() => links.onLoad(index)}
       />
     </button>
   );
 }
 
 function FileTile({ item, url }: { item: GalleryItem; url: string }) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(galleryMessages);
   const nameId = useId();
   const type = i18n.t(item.kind === 'pdf' ? 'gallery.pdf' : 'gallery.file');
   return (
@@ -299,7 +280,7 @@ function FileTile({ item, url }: { item: GalleryItem; url: string }) {
         href={url}
         target="_blank"
         rel="noopener noreferrer"
-        aria-describedby={item.name ? nameId : undefined}
+        aria-describedby={item.name && nameId}
       >
         <span className="kit-visually-hidden">
           {i18n.t('gallery.openFile', { number: item.number, total: item.total, type })}
@@ -319,13 +300,16 @@ function FileTile({ item, url }: { item: GalleryItem; url: string }) {
 }
 
 function UnsafeTile({ item }: { item: GalleryItem }) {
-  const i18n = useKitI18n();
-  const type = i18n.t(item.kind === 'pdf' ? 'gallery.pdf' : 'gallery.file');
+  const i18n = useI18n(galleryMessages);
   return (
     <div className="kit-gallery__tile kit-gallery__unsafe">
       <span className="kit-gallery__icon" aria-hidden="true" />
       <p className="kit-gallery__type">{i18n.t('gallery.unsafe')}</p>
-      {item.kind !== 'image' && <span className="kit-gallery__name">{type}</span>}
+      {item.kind !== 'image' && (
+        <span className="kit-gallery__name">
+          {i18n.t(item.kind === 'pdf' ? 'gallery.pdf' : 'gallery.file')}
+        </span>
+      )}
       {item.name && <span className="kit-gallery__name">{item.name}</span>}
     </div>
   );

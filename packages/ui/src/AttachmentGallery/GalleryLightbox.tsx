@@ -1,6 +1,7 @@
 'use client';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { useKitI18n } from '../i18n/EscrowUIProvider';
+import { useI18n } from '../i18n/EscrowUIProvider';
+import { galleryMessages } from '../i18n/en';
 import type { GalleryItem } from './galleryItems';
 import type { ExpiredLinks } from './useExpiredLinks';
 
@@ -29,29 +30,25 @@ export function GalleryLightbox({
   onClosed,
   links,
 }: GalleryLightboxProps) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(galleryMessages);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  // Whether the dialog was opened with showModal (so the browser handles Escape and close()).
   const native = useRef(false);
   const focusClose = useRef(false);
   const isOpen = current !== null;
+  const count = images.length;
 
   useEffect(() => {
     const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      if (typeof dialog.showModal === 'function') {
-        dialog.showModal();
-        native.current = true;
-      } else {
-        dialog.setAttribute('open', '');
-        native.current = false;
-      }
+    if (!dialog || isOpen === dialog.open) return;
+    if (isOpen) {
+      native.current = typeof dialog.showModal === 'function';
+      if (native.current) dialog.showModal();
+      else dialog.setAttribute('open', '');
       closeRef.current?.focus();
-    } else if (!isOpen && dialog.open) {
-      if (native.current && typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
+    } else if (native.current && typeof dialog.close === 'function') dialog.close();
+    else dialog.removeAttribute('open');
   }, [isOpen]);
 
   useEffect(() => {
@@ -69,11 +66,7 @@ export function GalleryLightbox({
       onClosed();
     }
   };
-
-  const image = current === null ? undefined : images[current];
-  const last = images.length - 1;
-  const move = (position: number) => onNavigate((position + images.length) % images.length);
-
+  const move = (position: number) => onNavigate((position + count) % count);
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (current === null) return;
     if (event.key === 'Escape') {
@@ -85,20 +78,19 @@ export function GalleryLightbox({
       return;
     }
     const rtl = i18n.dir === 'rtl' || getComputedStyle(event.currentTarget).direction === 'rtl';
-    const next = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const previous = rtl ? 'ArrowRight' : 'ArrowLeft';
-    let position: number;
-    if (event.key === next) position = current + 1;
-    else if (event.key === previous) position = current - 1;
-    else if (event.key === 'Home') position = 0;
-    else if (event.key === 'End') position = last;
-    else return;
+    const position = {
+      [rtl ? 'ArrowLeft' : 'ArrowRight']: current + 1,
+      [rtl ? 'ArrowRight' : 'ArrowLeft']: current - 1,
+      Home: 0,
+      End: count - 1,
+    }[event.key];
+    if (position === undefined) return;
     event.preventDefault();
     move(position);
   };
 
-  const link = image ? links.stateOf(image.index, image.url) : undefined;
-
+  const image = current === null ? undefined : images[current];
+  const link = image && links.stateOf(image.index, image.url);
   return (
     <dialog
       ref={dialogRef}
@@ -106,14 +98,14 @@ export function GalleryLightbox({
       aria-label={i18n.t('gallery.label')}
       onKeyDown={onKeyDown}
       onClose={() => {
-        if (current !== null) onClosed();
+        if (isOpen) onClosed();
       }}
     >
       {image && link && current !== null && (
         <>
           <div className="kit-gallery__bar">
             <p className="kit-gallery__position" aria-live="polite">
-              {i18n.t('gallery.position', { number: current + 1, total: images.length })}
+              {i18n.t('gallery.position', { number: current + 1, total: count })}
             </p>
             <button ref={closeRef} type="button" className="kit-gallery__button" onClick={close}>
               {i18n.t('gallery.close')}
@@ -147,7 +139,7 @@ export function GalleryLightbox({
             )}
             {image.name && <figcaption className="kit-gallery__caption">{image.name}</figcaption>}
           </figure>
-          {images.length > 1 && (
+          {count > 1 && (
             <div className="kit-gallery__nav">
               <button
                 type="button"

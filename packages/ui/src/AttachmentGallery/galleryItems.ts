@@ -23,33 +23,23 @@ export interface GalleryItem {
  * and `http:` on `localhost` (local development and the simulator) pass. `javascript:`,
  * `data:`, relative links, other hosts' `http:` and unparseable text are refused.
  */
-export function safeUrl(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  const allowed =
-    url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === 'localhost');
-  return allowed ? url.href : null;
+function safeUrl(raw: unknown): string | null {
+  const url = typeof raw === 'string' && URL.canParse(raw) ? new URL(raw) : undefined;
+  return url &&
+    (url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === 'localhost'))
+    ? url.href
+    : null;
 }
 
 /** `image/*` → image, `application/pdf` → pdf, anything else (or nothing) → file. */
-export function kindOf(mimeType: unknown): AttachmentKind {
-  if (typeof mimeType !== 'string') return 'file';
-  const type = (mimeType.split(';')[0] ?? '').trim().toLowerCase();
-  if (type.startsWith('image/')) return 'image';
-  if (type === 'application/pdf') return 'pdf';
-  return 'file';
+function kindOf(mimeType: unknown): AttachmentKind {
+  const type = typeof mimeType === 'string' ? mimeType.split(';')[0]?.trim().toLowerCase() : '';
+  return type?.startsWith('image/') ? 'image' : type === 'application/pdf' ? 'pdf' : 'file';
 }
 
 /** A file name, if the attachment carries one (`fileName` or `name`) as a non-empty string. */
-export function nameOf(attachment: ProofAttachment): string | undefined {
-  const fields = attachment as unknown as Record<string, unknown>;
-  for (const key of ['fileName', 'name']) {
-    const value = fields[key];
+function nameOf({ fileName, name }: Record<string, unknown>): string | undefined {
+  for (const value of [fileName, name]) {
     if (typeof value === 'string' && value.trim()) return value.trim();
   }
   return undefined;
@@ -58,22 +48,25 @@ export function nameOf(attachment: ProofAttachment): string | undefined {
 /** Classifies and numbers the attachments: images among images, files among files. */
 export function galleryItems(attachments: readonly ProofAttachment[]): GalleryItem[] {
   const items = attachments.map((attachment, index): GalleryItem => {
-    const valid = typeof attachment === 'object' && attachment !== null;
+    // Whatever the server sent: anything but an object is a file without a (safe) link.
+    const fields = ((typeof attachment === 'object' && attachment) || {}) as Record<
+      string,
+      unknown
+    >;
     return {
       index,
-      kind: valid ? kindOf(attachment.mimeType) : 'file',
-      url: valid ? safeUrl(attachment.viewUrl) : null,
-      name: valid ? nameOf(attachment) : undefined,
+      kind: kindOf(fields.mimeType),
+      url: safeUrl(fields.viewUrl),
+      name: nameOf(fields),
       number: 0,
       total: 0,
     };
   });
-  const images = items.filter((item) => item.url && item.kind === 'image');
-  const files = items.filter((item) => item.url && item.kind !== 'image');
-  for (const group of [images, files]) {
-    group.forEach((item, position) => {
+  for (const group of [true, false]) {
+    const safe = items.filter((item) => item.url && (item.kind === 'image') === group);
+    safe.forEach((item, position) => {
       item.number = position + 1;
-      item.total = group.length;
+      item.total = safe.length;
     });
   }
   return items;

@@ -7,7 +7,8 @@ export type LinkState = 'ready' | 'refreshing' | 'expired';
 interface Entry {
   /** The link that failed. */
   url: string;
-  stage: 'ok' | 'waiting' | 'expired';
+  /** How that link renders (`ready` once it loaded after all). */
+  state: LinkState;
   /** Bumped to mount a new `<img>` (and so load again) after a refresh or a retry. */
   attempt: number;
 }
@@ -56,13 +57,11 @@ export function useExpiredLinks(refresh: (() => unknown) | undefined): ExpiredLi
     entriesRef.current = next;
     setEntries(next);
   };
-  const set = (index: number, url: string, stage: Entry['stage'], bump = 0) =>
+  const set = (index: number, url: string, state: LinkState, bump = 0) =>
     write((next) => {
-      const attempt = (next.get(index)?.attempt ?? 0) + bump;
-      next.set(index, { url, stage, attempt });
+      next.set(index, { url, state, attempt: (next.get(index)?.attempt ?? 0) + bump });
     });
-
-  const inFlight = () => !!runRef.current && runRef.current.settledAt === null;
+  const inFlight = () => runRef.current?.settledAt === null;
 
   const startRefresh = () => {
     const run: RefreshRun = { settledAt: null };
@@ -75,7 +74,8 @@ export function useExpiredLinks(refresh: (() => unknown) | undefined): ExpiredLi
       // Mount the waiting images again: they load their new link, or fail again for good.
       write((next) => {
         for (const [index, entry] of next) {
-          if (entry.stage === 'waiting') next.set(index, { ...entry, attempt: entry.attempt + 1 });
+          if (entry.state === 'refreshing')
+            next.set(index, { ...entry, attempt: entry.attempt + 1 });
         }
       });
     };
@@ -88,47 +88,39 @@ export function useExpiredLinks(refresh: (() => unknown) | undefined): ExpiredLi
     Promise.resolve(result).then(settle, settle);
   };
 
-  const onError = (index: number, url: string) => {
-    const entry = entriesRef.current.get(index);
-    const run = runRef.current;
-    if (entry && entry.stage !== 'ok') {
-      if (entry.stage === 'expired' && entry.url === url) return;
-      // A new link that fails too, or the same link once the refresh is over: expired.
-      if (entry.url !== url || !inFlight()) set(index, url, 'expired');
-      return;
-    }
-    if (inFlight()) return set(index, url, 'waiting');
-    const covered =
-      !!run && run.settledAt !== null && Date.now() - run.settledAt < REFRESH_COVERS_MS;
-    if (covered || !refresh) return set(index, url, 'expired');
-    set(index, url, 'waiting');
-    startRefresh();
+  return {
+    refreshing,
+    stateOf: (index, url) => {
+      const entry = entries.get(index);
+      return {
+        state: entry?.url === url ? entry.state : 'ready',
+        attempt: entry?.attempt ?? 0,
+      };
+    },
+    onError: (index, url) => {
+      const entry = entriesRef.current.get(index);
+      if (entry && entry.state !== 'ready') {
+        if (entry.state === 'expired' && entry.url === url) return;
+        // A new link that fails too, or the same link once the refresh is over: expired.
+        if (entry.url !== url || !inFlight()) set(index, url, 'expired');
+        return;
+      }
+      if (inFlight()) return set(index, url, 'refreshing');
+      // A refresh that finished shortly before already renewed this link.
+      const covered = Date.now() - (runRef.current?.settledAt ?? -Infinity) < REFRESH_COVERS_MS;
+      if (covered || !refresh) return set(index, url, 'expired');
+      set(index, url, 'refreshing');
+      startRefresh();
+    },
+    onLoad: (index) => {
+      const entry = entriesRef.current.get(index);
+      if (entry && entry.state !== 'ready') set(index, entry.url, 'ready');
+    },
+    retry: (index) => {
+      const entry = entriesRef.current.get(index);
+      if (!entry) return;
+      set(index, entry.url, 'refreshing', 1);
+      if (!inFlight()) startRefresh();
+    },
   };
-
-  const onLoad = (index: number) => {
-    const entry = entriesRef.current.get(index);
-    if (entry && entry.stage !== 'ok') set(index, entry.url, 'ok');
-  };
-
-  const retry = (index: number) => {
-    const entry = entriesRef.current.get(index);
-    if (!entry) return;
-    set(index, entry.url, 'waiting', 1);
-    if (!inFlight()) startRefresh();
-  };
-
-  const stateOf = (index: number, url: string) => {
-    const entry = entries.get(index);
-    if (!entry) return { state: 'ready' as const, attempt: 0 };
-    const same = entry.url === url;
-    const state: LinkState =
-      entry.stage === 'expired' && same
-        ? 'expired'
-        : entry.stage === 'waiting' && same
-          ? 'refreshing'
-          : 'ready';
-    return { state, attempt: entry.attempt };
-  };
-
-  return { refreshing, stateOf, onError, onLoad, retry };
 }

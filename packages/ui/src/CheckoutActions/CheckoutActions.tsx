@@ -12,7 +12,8 @@ import {
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { ActionButton, type ActionButtonProps } from '../ActionButton/ActionButton';
-import { rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { checkoutActionsMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/fallbackQueryClient';
 
@@ -56,38 +57,27 @@ const lower = (email: string | undefined) => email?.trim().toLowerCase() || unde
  * The viewer's next steps: DHMAD's suggestions addressed to them (`proof.checkoutActions`),
  * then the steps DHMAD's rules allow them on this escrow. Each action once, in lifecycle order.
  */
-export function nextStepsFor(
+function nextStepsFor(
   escrow: Escrow | undefined,
   proof: Proof | null | undefined,
   viewerEmail: string | undefined,
-): { action: CheckoutAction; targetUserEmail: string }[] {
+): CheckoutAction[] {
   const viewer = lower(viewerEmail);
   if (!viewer) return [];
-  const wanted = new Set<CheckoutAction>();
-  for (const s of proof?.checkoutActions ?? []) {
-    if (
-      (CHECKOUT_ACTIONS as readonly string[]).includes(s.action) &&
-      lower(s.targetUserEmail) === viewer
-    ) {
-      wanted.add(s.action as CheckoutAction);
-    }
-  }
-  if (escrow) {
-    const availability = getActionAvailability(escrow, proof, viewer);
-    for (const action of NEXT_STEPS) if (availability[action].allowed) wanted.add(action);
-  }
-  return NEXT_STEPS.concat(CHECKOUT_ACTIONS.filter((a) => !NEXT_STEPS.includes(a)))
-    .filter((action) => wanted.has(action))
-    .map((action) => ({ action, targetUserEmail: viewerEmail as string }));
+  const availability = escrow && getActionAvailability(escrow, proof, viewer);
+  return [...new Set([...NEXT_STEPS, ...CHECKOUT_ACTIONS])].filter(
+    (action) =>
+      proof?.checkoutActions?.some(
+        (s) => s.action === action && lower(s.targetUserEmail) === viewer,
+      ) ||
+      (NEXT_STEPS.includes(action) && availability?.[action].allowed),
+  );
 }
 
-interface ViewProps extends Omit<CheckoutActionsProps, 'proof' | 'escrow'> {
-  escrow: Escrow | undefined;
-  proof: Proof | null | undefined;
-  loading: boolean;
-}
-
-const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function CheckoutActionsView(
+const CheckoutActionsView = forwardRef<
+  HTMLDivElement,
+  CheckoutActionsProps & { loading?: boolean }
+>(function CheckoutActionsView(
   {
     escrowId,
     escrow,
@@ -102,9 +92,10 @@ const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function Check
   },
   ref,
 ) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(checkoutActionsMessages);
   const config = useEscrowKitConfig();
-  const steps = nextStepsFor(escrow, proof, viewerEmail ?? config.viewer?.email);
+  const viewer = viewerEmail ?? config.viewer?.email;
+  const steps = nextStepsFor(escrow, proof, viewer);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields: <fieldset> would be the wrong element.
     <div
@@ -117,12 +108,12 @@ const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function Check
       className={cx('kit-root kit-checkout-actions', className)}
       data-count={steps.length}
     >
-      {steps.map((s) => (
+      {steps.map((action) => (
         <ActionButton
-          key={s.action}
+          key={action}
           escrowId={escrowId}
-          action={s.action}
-          targetUserEmail={s.targetUserEmail}
+          action={action}
+          targetUserEmail={viewer}
           redirectUrl={redirectUrl}
           navigate={navigate}
           onSessionCreated={onSessionCreated}
@@ -135,18 +126,20 @@ const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function Check
   );
 });
 
+/** Fetches what is not given: the escrow, and its proof when it has a proof gate. */
 const Connected = forwardRef<HTMLDivElement, CheckoutActionsProps>(function Connected(props, ref) {
   const escrow = useEscrow(props.escrow ? undefined : props.escrowId);
   const data = props.escrow ?? escrow.data;
-  const proof = useEscrowProof(props.escrowId, {
-    enabled: props.proof === undefined && expectsProof(data),
-  });
-  const proofData = props.proof !== undefined ? props.proof : proof.data;
-  const loading =
-    (!props.escrow && escrow.isPending) ||
-    (expectsProof(data) && props.proof === undefined && proof.isPending);
+  const gated = expectsProof(data);
+  const proof = useEscrowProof(props.escrowId, { enabled: gated });
   return (
-    <CheckoutActionsView ref={ref} {...props} escrow={data} proof={proofData} loading={loading} />
+    <CheckoutActionsView
+      ref={ref}
+      {...props}
+      escrow={data}
+      proof={proof.data}
+      loading={(!props.escrow && escrow.isPending) || (gated && proof.isPending)}
+    />
   );
 });
 
@@ -159,18 +152,9 @@ const Connected = forwardRef<HTMLDivElement, CheckoutActionsProps>(function Conn
 export const CheckoutActions = forwardRef<HTMLDivElement, CheckoutActionsProps>(
   function CheckoutActions(props, ref) {
     // Given data renders as is: a proof (with or without its escrow), or an escrow without proof.
-    if (props.proof !== undefined || (props.escrow && !expectsProof(props.escrow))) {
-      return (
-        <CheckoutActionsView
-          ref={ref}
-          {...props}
-          escrow={props.escrow}
-          proof={props.proof}
-          loading={false}
-        />
-      );
-    }
-    return (
+    return props.proof !== undefined || (props.escrow && !expectsProof(props.escrow)) ? (
+      <CheckoutActionsView ref={ref} {...props} />
+    ) : (
       <EnsureQueryClient>
         <Connected ref={ref} {...props} />
       </EnsureQueryClient>

@@ -1,6 +1,8 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { deadlineMessages, durationMessages } from '../i18n/en';
+import { formatDateTime, formatDuration } from '../i18n/format';
 import { cx } from '../internal/cx';
 import { useNow } from '../internal/ticker';
 
@@ -17,7 +19,7 @@ export interface DeadlineCountdownProps
  */
 export const DeadlineCountdown = forwardRef<HTMLTimeElement, DeadlineCountdownProps>(
   function DeadlineCountdown({ deadline, className, ...rest }, ref) {
-    const i18n = useKitI18n();
+    const i18n = useI18n(deadlineMessages, durationMessages);
     const now = useNow();
     const at = deadline ? new Date(deadline).getTime() : Number.NaN;
     if (Number.isNaN(at)) return null;
@@ -25,9 +27,9 @@ export const DeadlineCountdown = forwardRef<HTMLTimeElement, DeadlineCountdownPr
     const state = now === 0 ? 'static' : left >= 0 ? 'due' : 'overdue';
     const text =
       state === 'static'
-        ? i18n.formatDateTime(at)
+        ? formatDateTime(i18n.locale, at)
         : i18n.t(state === 'due' ? 'deadline.dueIn' : 'deadline.overdueBy', {
-            duration: i18n.formatDuration(left),
+            duration: formatDuration(i18n, left),
           });
     return (
       <time

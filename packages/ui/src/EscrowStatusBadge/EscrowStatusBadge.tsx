@@ -1,9 +1,10 @@
 'use client';
 import { ESCROW_STATUSES, PROOF_PHASES } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { statusMessages, unknownStatusMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
-import { known, phaseKey, statusKey } from '../internal/labels';
+import { known } from '../internal/labels';
 
 export interface EscrowStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /**
@@ -23,21 +24,24 @@ export interface EscrowStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'s
 /** The escrow status (and proof phase) as a pill. */
 export const EscrowStatusBadge = forwardRef<HTMLSpanElement, EscrowStatusBadgeProps>(
   function EscrowStatusBadge({ status, phase, disputed, className, ...rest }, ref) {
-    const i18n = useKitI18n();
-    const showPhase = !!phase && status === 'paid' && !disputed;
+    const i18n = useI18n(statusMessages, unknownStatusMessages);
+    const knownStatus = known(status, ESCROW_STATUSES);
+    const knownPhase = phase ? known(phase, PROOF_PHASES) : undefined;
     return (
       <span
         ref={ref}
         {...rootLanguageProps(i18n)}
         {...rest}
         className={cx('kit-root kit-badge', className)}
-        data-status={known(status, ESCROW_STATUSES)}
-        data-phase={phase ? known(phase, PROOF_PHASES) : undefined}
+        data-status={knownStatus}
+        data-phase={knownPhase}
         data-disputed={disputed ? '' : undefined}
       >
-        {i18n.t(statusKey(status))}
+        {i18n.t(`status.${knownStatus}`)}
         {disputed && <span className="kit-badge__detail">{i18n.t('status.disputed')}</span>}
-        {showPhase && <span className="kit-badge__detail">{i18n.t(phaseKey(phase))}</span>}
+        {knownPhase && status === 'paid' && !disputed && (
+          <span className="kit-badge__detail">{i18n.t(`phase.${knownPhase}`)}</span>
+        )}
       </span>
     );
   },

@@ -9,10 +9,12 @@ import {
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { ActionButtonProps } from '../ActionButton/ActionButton';
-import { AttachmentGallery } from '../AttachmentGallery/AttachmentGallery';
+import { AttachmentGallery, proofAttachments } from '../AttachmentGallery/AttachmentGallery';
 import { CheckoutActions } from '../CheckoutActions/CheckoutActions';
 import { EscrowStatusBadge } from '../EscrowStatusBadge/EscrowStatusBadge';
-import { rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { checkoutActionsMessages, loadMessages, panelMessages } from '../i18n/en';
+import { formatAmount } from '../i18n/format';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/fallbackQueryClient';
 import { ProofTimeline } from '../ProofTimeline/ProofTimeline';
@@ -41,9 +43,11 @@ export interface ProofPanelProps extends Omit<ComponentPropsWithoutRef<'article'
 }
 
 interface ViewProps extends Omit<ProofPanelProps, 'escrow' | 'proof'> {
-  escrow: Escrow;
+  escrow: Escrow | undefined;
   proof: Proof | null | undefined;
   onRefresh?: () => unknown;
+  /** Connected mode: the escrow query, for its loading and error states. */
+  query?: { isPending: boolean; isError: boolean; refetch: () => unknown };
 }
 
 const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelView(
@@ -51,6 +55,7 @@ const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelVie
     escrow,
     proof,
     onRefresh,
+    query,
     viewerEmail,
     headingLevel = 2,
     navigate,
@@ -61,110 +66,86 @@ const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelVie
   },
   ref,
 ) {
-  const i18n = useKitI18n();
+  const i18n = useI18n(panelMessages, checkoutActionsMessages, loadMessages);
   const config = useEscrowKitConfig();
   const viewer = viewerEmail ?? config.viewer?.email;
   const Title = `h${headingLevel}` as const;
   const Section = `h${headingLevel + 1}` as 'h3';
-  const attachments =
-    proof?.latestSubmission?.attachments ?? proof?.submissions.at(-1)?.attachments ?? [];
-  const disputed = escrow.disputeTicket
-    ? (escrow.disputeTicket.status ?? 'open') === 'open'
-    : !!escrow.disputeTicketId;
+  const attachments = proofAttachments(proof);
+  const ticket = escrow?.disputeTicket;
   return (
     <article
       ref={ref}
+      aria-busy={(!escrow && query?.isPending) || undefined}
       {...rootLanguageProps(i18n)}
       {...rest}
       className={cx('kit-root kit-panel', className)}
-      data-status={escrow.status}
+      data-status={escrow?.status ?? (query?.isError ? 'error' : 'loading')}
     >
-      <header className="kit-panel__header">
-        {escrow.title && <Title className="kit-panel__title">{escrow.title}</Title>}
-        {typeof escrow.amount === 'number' && (
-          <p className="kit-panel__amount">
-            <span className="kit-visually-hidden">{i18n.t('panel.amount')} </span>
-            {i18n.formatAmount(escrow.amount, escrow.currency)}
-          </p>
-        )}
-        <EscrowStatusBadge
-          status={escrow.status}
-          phase={proof?.phase ?? escrow.proofInfo?.phase}
-          disputed={disputed}
-        />
-      </header>
-      <ProofTimeline escrow={escrow} proof={proof ?? null} viewerEmail={viewer} />
-      {attachments.length > 0 && (
-        <section className="kit-panel__section">
-          <Section className="kit-panel__heading">{i18n.t('panel.proof')}</Section>
-          <AttachmentGallery attachments={attachments} onRefresh={onRefresh} />
-        </section>
+      {escrow ? (
+        <>
+          <header className="kit-panel__header">
+            {escrow.title && <Title className="kit-panel__title">{escrow.title}</Title>}
+            {typeof escrow.amount === 'number' && (
+              <p className="kit-panel__amount">
+                <span className="kit-visually-hidden">{i18n.t('panel.amount')} </span>
+                {formatAmount(i18n.locale, escrow.amount, escrow.currency)}
+              </p>
+            )}
+            <EscrowStatusBadge
+              status={escrow.status}
+              phase={proof?.phase ?? escrow.proofInfo?.phase}
+              disputed={ticket ? (ticket.status ?? 'open') === 'open' : !!escrow.disputeTicketId}
+            />
+          </header>
+          <ProofTimeline escrow={escrow} proof={proof ?? null} viewerEmail={viewer} />
+          {attachments.length > 0 && (
+            <section className="kit-panel__section">
+              <Section className="kit-panel__heading">{i18n.t('panel.proof')}</Section>
+              <AttachmentGallery attachments={attachments} onRefresh={onRefresh} />
+            </section>
+          )}
+          <section className="kit-panel__section">
+            <Section className="kit-panel__heading">{i18n.t('panel.nextSteps')}</Section>
+            <CheckoutActions
+              escrowId={escrowId ?? escrow.id}
+              escrow={escrow}
+              proof={proof ?? null}
+              viewerEmail={viewer}
+              navigate={navigate}
+              redirectUrl={redirectUrl}
+            />
+          </section>
+        </>
+      ) : query?.isError ? (
+        <div className="kit-panel__error" role="alert">
+          <p>{i18n.t('error.loadEscrow')}</p>
+          <button type="button" className="kit-action__secondary" onClick={() => query.refetch()}>
+            {i18n.t('error.retry')}
+          </button>
+        </div>
+      ) : (
+        <p className="kit-panel__loading">{i18n.t('panel.loading')}</p>
       )}
-      <section className="kit-panel__section">
-        <Section className="kit-panel__heading">{i18n.t('panel.nextSteps')}</Section>
-        <CheckoutActions
-          escrowId={escrowId ?? escrow.id}
-          escrow={escrow}
-          proof={proof ?? null}
-          viewerEmail={viewer}
-          navigate={navigate}
-          redirectUrl={redirectUrl}
-        />
-      </section>
     </article>
   );
 });
 
+/** Fetches the escrow, and its proof when it has a proof gate. */
 const Connected = forwardRef<HTMLElement, ProofPanelProps & { escrowId: string }>(
-  function Connected({ escrowId, ...rest }, ref) {
-    const i18n = useKitI18n();
-    const escrow = useEscrow(escrowId);
+  function Connected(props, ref) {
+    const escrow = useEscrow(props.escrowId);
     const gated = expectsProof(escrow.data);
-    const proof = useEscrowProof(escrowId, { enabled: gated });
-    if (escrow.data) {
-      return (
-        <ProofPanelView
-          ref={ref}
-          escrowId={escrowId}
-          escrow={escrow.data}
-          proof={gated ? proof.data : null}
-          onRefresh={proof.refresh}
-          {...rest}
-        />
-      );
-    }
-    const {
-      viewerEmail: _v,
-      headingLevel: _h,
-      navigate: _n,
-      redirectUrl: _r,
-      className,
-      ...root
-    } = rest;
+    const proof = useEscrowProof(props.escrowId, { enabled: gated });
     return (
-      <article
+      <ProofPanelView
         ref={ref}
-        {...rootLanguageProps(i18n)}
-        {...root}
-        className={cx('kit-root kit-panel', className)}
-        aria-busy={escrow.isPending || undefined}
-        data-status={escrow.isError ? 'error' : 'loading'}
-      >
-        {escrow.isError ? (
-          <div className="kit-panel__error" role="alert">
-            <p>{i18n.t('error.loadEscrow')}</p>
-            <button
-              type="button"
-              className="kit-action__secondary"
-              onClick={() => void escrow.refetch()}
-            >
-              {i18n.t('error.retry')}
-            </button>
-          </div>
-        ) : (
-          <p className="kit-panel__loading">{i18n.t('panel.loading')}</p>
-        )}
-      </article>
+        {...props}
+        escrow={escrow.data}
+        proof={gated ? proof.data : null}
+        onRefresh={proof.refresh}
+        query={escrow}
+      />
     );
   },
 );
@@ -174,15 +155,12 @@ const Connected = forwardRef<HTMLElement, ProofPanelProps & { escrowId: string }
  * the viewer's next steps. The one-line drop-in: `<ProofPanel escrowId={id} />`.
  * Drives `data-status` (the escrow's status, or `loading` / `error`).
  */
-export const ProofPanel = forwardRef<HTMLElement, ProofPanelProps>(function ProofPanel(
-  { escrow, proof, escrowId, ...rest },
-  ref,
-) {
-  if (escrow)
-    return <ProofPanelView ref={ref} escrow={escrow} proof={proof} escrowId={escrowId} {...rest} />;
-  return (
+export const ProofPanel = forwardRef<HTMLElement, ProofPanelProps>(function ProofPanel(props, ref) {
+  return props.escrow ? (
+    <ProofPanelView ref={ref} {...props} escrow={props.escrow} proof={props.proof} />
+  ) : (
     <EnsureQueryClient>
-      <Connected ref={ref} escrowId={escrowId ?? ''} {...rest} />
+      <Connected ref={ref} {...props} escrowId={props.escrowId ?? ''} />
     </EnsureQueryClient>
   );
 });

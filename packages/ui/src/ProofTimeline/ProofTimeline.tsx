@@ -11,14 +11,15 @@ import {
   useEscrowKitConfig,
   useEscrowProof,
 } from '@kit/hooks';
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { DeadlineCountdown } from '../DeadlineCountdown';
-import { type KitI18n, rootLanguageProps, useKitI18n } from '../i18n/EscrowUIProvider';
-import type { MessageKey } from '../i18n/en';
+import { type Language, rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { loadMessages, timelineMessages, unknownStatusMessages } from '../i18n/en';
+import { formatDateTime } from '../i18n/format';
 import { cx } from '../internal/cx';
 import { known } from '../internal/labels';
 import { useNow } from '../internal/ticker';
-import { type Actor, buildTimeline, type StepState, type TimelineStep } from './buildTimeline';
+import { type Actor, buildTimeline, type StepId, type StepState } from './buildTimeline';
 
 export interface ProofTimelineProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /**
@@ -74,6 +75,11 @@ export const ProofTimeline = forwardRef<HTMLElement, ProofTimelineProps>(functio
   return <ProofTimelineView ref={ref} escrow={escrow} proof={proof} {...rest} />;
 });
 
+type TimelineMessageKey = keyof typeof timelineMessages;
+
+/** The timeline's texts: its own, plus "Unknown status" and loading an escrow. */
+const useTimelineI18n = () => useI18n(timelineMessages, unknownStatusMessages, loadMessages);
+
 type RootProps = Omit<ProofTimelineProps, 'escrowId' | 'escrow' | 'proof'>;
 
 /** Fetches the escrow (and its proof, when it has a proof gate), then shows the view. */
@@ -83,25 +89,17 @@ const ProofTimelineConnected = forwardRef<HTMLElement, RootProps & { escrowId: s
     const escrow = escrowQuery.data;
     const gated = expectsProof(escrow);
     const proofQuery = useEscrowProof(escrowId, { enabled: gated });
-    const { refetch: refetchEscrow } = escrowQuery;
-    const { refresh: refreshProof } = proofQuery;
-
-    if (!escrow) {
-      const failed = escrowQuery.isError;
-      return (
-        <TimelineRoot ref={ref} aria-busy={failed ? undefined : true} {...rest}>
-          {failed ? <LoadError onRetry={() => void refetchEscrow()} /> : <Loading />}
-        </TimelineRoot>
-      );
-    }
     return (
       <ProofTimelineView
         ref={ref}
         escrow={escrow}
-        proof={proofQuery.data}
+        proof={escrow && proofQuery.data}
+        escrowQuery={escrowQuery}
         busy={gated && proofQuery.isPending && !proofQuery.isError}
         onRetry={
-          gated && proofQuery.isError && !proofQuery.data ? () => void refreshProof() : undefined
+          gated && proofQuery.isError && !proofQuery.data
+            ? () => void proofQuery.refresh()
+            : undefined
         }
         {...rest}
       />
@@ -112,166 +110,134 @@ const ProofTimelineConnected = forwardRef<HTMLElement, RootProps & { escrowId: s
 interface ViewProps extends RootProps {
   escrow: Escrow | undefined;
   proof: Proof | null | undefined;
+  /** Connected mode: the escrow query; until it has the escrow, a loading or error message. */
+  escrowQuery?: { isError: boolean; refetch: () => unknown };
   /** The proof is still loading: the escrow's `proofInfo` is shown meanwhile. */
   busy?: boolean;
   /** The proof failed to load: a message and this retry. */
   onRetry?: () => void;
 }
 
+/** The `<section>` named by `timeline.label`, in the kit's language, in every state. */
 const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimelineView(
-  { escrow, proof, viewerEmail, busy, onRetry, ...rest },
+  { escrow, proof, escrowQuery, viewerEmail, busy, onRetry, className, ...rest },
   ref,
 ) {
-  const i18n = useKitI18n();
+  const i18n = useTimelineI18n();
   const config = useEscrowKitConfig();
-  const timeline = buildTimeline(escrow, proof);
-  const role = escrow ? getEscrowRole(escrow, viewerEmail ?? config.viewer?.email) : undefined;
-  const yourTurn = !!role && (timeline.actor === role || timeline.actor === 'parties');
-  const status = escrow?.status;
-  const statusUnknown = status !== undefined && known(status, ESCROW_STATUSES) === 'unknown';
+  const { steps, phase, actor, deadline, correctionRounds, ended } = buildTimeline(escrow, proof);
+  const role = escrow && getEscrowRole(escrow, viewerEmail ?? config.viewer?.email);
+  const yourTurn = !!role && (actor === role || actor === 'parties');
+  const status = escrow && known(escrow.status, ESCROW_STATUSES);
   const submissions = proof?.submissions?.length
     ? proof.submissions
     : proof?.latestSubmission
       ? [proof.latestSubmission]
       : [];
+  // Connected mode before the escrow is there: nothing to show but loading, or its failure.
+  const failed = escrowQuery?.isError;
+  const waiting = escrowQuery && !escrow;
 
   return (
-    <TimelineRoot
+    <section
       ref={ref}
-      aria-busy={busy || undefined}
+      aria-label={i18n.t('timeline.label')}
+      aria-busy={(waiting ? !failed : busy) || undefined}
+      {...rootLanguageProps(i18n)}
       {...rest}
-      data-phase={timeline.phase === undefined ? undefined : known(timeline.phase, PROOF_PHASES)}
-      data-status={status === undefined ? undefined : known(status, ESCROW_STATUSES)}
-      data-actor={timeline.actor}
+      className={cx('kit-root kit-timeline', className)}
+      data-phase={phase === undefined ? undefined : known(phase, PROOF_PHASES)}
+      data-status={status}
+      data-actor={actor}
       data-your-turn={yourTurn ? '' : undefined}
-      data-ended={timeline.ended ? '' : undefined}
+      data-ended={ended ? '' : undefined}
     >
-      {statusUnknown && <p className="kit-timeline__notice">{i18n.t('status.unknown')}</p>}
-      <ol className="kit-timeline__steps">
-        {timeline.steps.map((step) => (
-          <li
-            key={step.id}
-            className="kit-timeline__step"
-            data-state={step.state}
-            data-step={step.id}
-            aria-current={step.state === 'current' ? 'step' : undefined}
-          >
-            <span className="kit-timeline__marker" aria-hidden="true" />
-            <div className="kit-timeline__body">
-              <span className="kit-timeline__label">{stepLabel(i18n, step, timeline.phase)}</span>{' '}
-              <span className="kit-visually-hidden">{i18n.t(STATE_KEYS[step.state])}</span>
-              {step.state === 'current' && timeline.actor && (
-                <ActorLine actor={timeline.actor} yourTurn={yourTurn} />
-              )}
-              {step.state === 'current' && timeline.deadline && (
-                <StepDeadline deadline={timeline.deadline} />
-              )}
-            </div>
-          </li>
-        ))}
-      </ol>
-      {timeline.correctionRounds > 0 && (
-        <p className="kit-timeline__rounds">
-          {i18n.t('timeline.rounds', { count: timeline.correctionRounds })}
-        </p>
+      {waiting ? (
+        failed ? (
+          <LoadError onRetry={() => void escrowQuery.refetch()} />
+        ) : (
+          <p className="kit-timeline__notice">{i18n.t('panel.loading')}</p>
+        )
+      ) : (
+        <>
+          {status === 'unknown' && (
+            <p className="kit-timeline__notice">{i18n.t('status.unknown')}</p>
+          )}
+          <ol className="kit-timeline__steps">
+            {steps.map(({ id, state, round = 1 }) => (
+              <li
+                key={id}
+                className="kit-timeline__step"
+                data-state={state}
+                data-step={id}
+                aria-current={state === 'current' ? 'step' : undefined}
+              >
+                <span className="kit-timeline__marker" aria-hidden="true" />
+                <div className="kit-timeline__body">
+                  <span className="kit-timeline__label">
+                    {i18n.t(
+                      id === 'accepted' && phase === 'accepted_by_timeout'
+                        ? 'timeline.acceptedByTimeout'
+                        : (STEP_KEYS[id as keyof typeof STEP_KEYS] ??
+                            `timeline.${id as Exclude<StepId, keyof typeof STEP_KEYS>}`),
+                      { round, phase: phase ?? '' },
+                    )}
+                  </span>{' '}
+                  <span className="kit-visually-hidden">{i18n.t(STATE_KEYS[state])}</span>
+                  {state === 'current' && actor && (
+                    <p className="kit-timeline__actor" data-your-turn={yourTurn ? '' : undefined}>
+                      {i18n.t(yourTurn ? 'timeline.yourTurn' : WAITING_KEYS[actor])}
+                    </p>
+                  )}
+                  {state === 'current' && deadline && <StepDeadline deadline={deadline} />}
+                </div>
+              </li>
+            ))}
+          </ol>
+          {correctionRounds > 0 && (
+            <p className="kit-timeline__rounds">
+              {i18n.t('timeline.rounds', { count: correctionRounds })}
+            </p>
+          )}
+          {submissions.length > 0 && <History submissions={submissions} />}
+          {onRetry && <LoadError onRetry={onRetry} />}
+        </>
       )}
-      {submissions.length > 0 && <History submissions={submissions} />}
-      {onRetry && <LoadError onRetry={onRetry} />}
-    </TimelineRoot>
+    </section>
   );
 });
 
-/** The root every state shares: `<section>` named by `timeline.label`, in the kit's language. */
-const TimelineRoot = forwardRef<HTMLElement, RootProps & { children: ReactNode }>(
-  function TimelineRoot({ className, viewerEmail: _viewerEmail, children, ...rest }, ref) {
-    const i18n = useKitI18n();
-    return (
-      <section
-        ref={ref}
-        aria-label={i18n.t('timeline.label')}
-        {...rootLanguageProps(i18n)}
-        {...rest}
-        className={cx('kit-root kit-timeline', className)}
-      >
-        {children}
-      </section>
-    );
-  },
-);
+/** The steps whose label key is not `timeline.<step>`. */
+const STEP_KEYS = {
+  // No timeline key for the contract yet: the action's label reads as a step too.
+  contract: 'timeline.contractSigned',
+  correction: 'timeline.correctionRequested',
+} as const satisfies Partial<Record<StepId, TimelineMessageKey>>;
 
-const STATE_KEYS: Record<StepState, MessageKey> = {
+const STATE_KEYS: Record<StepState, TimelineMessageKey> = {
   complete: 'timeline.done',
   current: 'timeline.current',
   upcoming: 'timeline.upcoming',
 };
 
-function stepLabel(i18n: KitI18n, step: TimelineStep, phase: string | undefined): string {
-  switch (step.id) {
-    case 'contract':
-      // No timeline key for the contract yet: the action's label reads as a step too.
-      return i18n.t('timeline.contractSigned');
-    case 'funded':
-      return i18n.t('timeline.funded');
-    case 'proofUploaded':
-      return i18n.t('timeline.proofUploaded');
-    case 'correction':
-      return i18n.t('timeline.correctionRequested', { round: step.round ?? 1 });
-    case 'buyerReview':
-      return i18n.t('timeline.buyerReview');
-    case 'needsReview':
-      return i18n.t('timeline.needsReview');
-    case 'accepted':
-      return i18n.t(
-        phase === 'accepted_by_timeout' ? 'timeline.acceptedByTimeout' : 'timeline.accepted',
-      );
-    case 'delivered':
-      return i18n.t('timeline.delivered');
-    case 'completed':
-      return i18n.t('timeline.completed');
-    case 'cancelled':
-      return i18n.t('timeline.cancelled');
-    case 'expired':
-      return i18n.t('timeline.expired');
-    case 'unknownPhase':
-      return i18n.t('timeline.unknownPhase', { phase: phase ?? '' });
-    default:
-      return step.id satisfies never;
-  }
-}
-
-const WAITING_KEYS: Record<Actor, MessageKey> = {
+const WAITING_KEYS: Record<Actor, TimelineMessageKey> = {
   buyer: 'timeline.waitingBuyer',
   seller: 'timeline.waitingSeller',
   dhmad: 'timeline.waitingDhmad',
   parties: 'timeline.waitingParties',
 };
 
-/** "Your turn" when the viewer must act, else who the escrow waits for. */
-function ActorLine({ actor, yourTurn }: { actor: Actor; yourTurn: boolean }) {
-  const i18n = useKitI18n();
-  if (yourTurn) {
-    return (
-      <p className="kit-timeline__actor" data-your-turn="">
-        {i18n.t('timeline.yourTurn')}
-      </p>
-    );
-  }
-  return <p className="kit-timeline__actor">{i18n.t(WAITING_KEYS[actor])}</p>;
-}
-
 /** An ISO string for a date DHMAD sent, `undefined` when it is not a date. */
 function isoDate(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  const at = new Date(value).getTime();
+  const at = value ? new Date(value).getTime() : Number.NaN;
   return Number.isNaN(at) ? undefined : new Date(at).toISOString();
 }
 
 /** The absolute date, in the kit's language, in a `<time dateTime>`. */
-function AbsoluteTime({ iso, className }: { iso: string; className?: string }) {
-  const i18n = useKitI18n();
+function absoluteTime(i18n: Language, iso: string, className?: string) {
   return (
     <time className={className} dateTime={iso}>
-      {i18n.formatDateTime(iso)}
+      {formatDateTime(i18n.locale, iso)}
     </time>
   );
 }
@@ -282,7 +248,7 @@ function AbsoluteTime({ iso, className }: { iso: string; className?: string }) {
  * re-renders this line, not the whole timeline.
  */
 function StepDeadline({ deadline }: { deadline: string }) {
-  const i18n = useKitI18n();
+  const i18n = useTimelineI18n();
   const now = useNow();
   const iso = isoDate(deadline);
   if (!iso) return null;
@@ -292,42 +258,22 @@ function StepDeadline({ deadline }: { deadline: string }) {
       <span className="kit-timeline__deadline-label">{i18n.t('timeline.deadline')}</span>{' '}
       <DeadlineCountdown deadline={iso} />
       {/* While server rendering, the countdown itself shows the absolute date. */}
-      {state !== 'static' && (
-        <>
-          {' '}
-          <AbsoluteTime iso={iso} className="kit-timeline__date" />
-        </>
-      )}
+      {state !== 'static' && <> {absoluteTime(i18n, iso, 'kit-timeline__date')}</>}
     </p>
-  );
-}
-
-/** A message with one placeholder filled by a React node (e.g. "Sent {date}" with a `<time>`). */
-function withNode(template: string, name: string, node: ReactNode): ReactNode {
-  const [before, after] = template.split(`{${name}}`);
-  return after === undefined ? (
-    <>
-      {template} {node}
-    </>
-  ) : (
-    <>
-      {before}
-      {node}
-      {after}
-    </>
   );
 }
 
 /** Every submission, oldest first, with its date, note (as text) and number of files. */
 function History({ submissions }: { submissions: ProofSubmission[] }) {
-  const i18n = useKitI18n();
+  const i18n = useTimelineI18n();
+  // "Sent {date}" with a <time> for {date}; a translation without the placeholder: date after.
+  const [sent, afterDate] = i18n.t('timeline.submittedAt').split('{date}');
   return (
     <details className="kit-timeline__history">
       <summary className="kit-timeline__summary">{i18n.t('timeline.history')}</summary>
       <ol className="kit-timeline__submissions">
         {submissions.map((submission, i) => {
           const iso = isoDate(submission.submittedAt);
-          const files = submission.attachments?.length ?? 0;
           return (
             // Submissions have no id; their order never changes (oldest first).
             // biome-ignore lint/suspicious/noArrayIndexKey: append-only list without ids
@@ -337,7 +283,9 @@ function History({ submissions }: { submissions: ProofSubmission[] }) {
               </span>
               {iso && (
                 <span className="kit-timeline__submitted">
-                  {withNode(i18n.t('timeline.submittedAt'), 'date', <AbsoluteTime iso={iso} />)}
+                  {afterDate === undefined ? `${sent} ` : sent}
+                  {absoluteTime(i18n, iso)}
+                  {afterDate}
                 </span>
               )}
               {submission.note && (
@@ -347,7 +295,7 @@ function History({ submissions }: { submissions: ProofSubmission[] }) {
                 </dl>
               )}
               <span className="kit-timeline__files">
-                {i18n.t('timeline.files', { count: files })}
+                {i18n.t('timeline.files', { count: submission.attachments?.length ?? 0 })}
               </span>
             </li>
           );
@@ -357,14 +305,9 @@ function History({ submissions }: { submissions: ProofSubmission[] }) {
   );
 }
 
-function Loading() {
-  const i18n = useKitI18n();
-  return <p className="kit-timeline__notice">{i18n.t('panel.loading')}</p>;
-}
-
 /** The load failure: announced, with a retry that refetches. */
 function LoadError({ onRetry }: { onRetry: () => void }) {
-  const i18n = useKitI18n();
+  const i18n = useTimelineI18n();
   return (
     <div className="kit-timeline__error">
       <p role="alert">{i18n.t('error.loadEscrow')}</p>

@@ -148,6 +148,8 @@ export function buildTimeline(
   }
 
   const status = escrow?.status;
+  let position = locate(status);
+  let steps = ids;
   if (status === 'cancelled' && phase !== 'expired') {
     // Cancelled: the steps reached before the cancellation, then the cancelled end.
     const before = escrow?.deliveredAt
@@ -155,18 +157,18 @@ export function buildTimeline(
       : phase !== undefined || escrow?.paidAt
         ? 'paid'
         : 'pending';
-    const reached = indexOf(locate(before));
-    const steps = ids.slice(0, Math.max(0, reached)).map((id) => step(id, 'complete'));
-    steps.push({ id: 'cancelled', state: 'complete' });
-    return { steps, phase, actor: undefined, deadline: undefined, correctionRounds, ended: true };
+    steps = [...ids.slice(0, Math.max(0, indexOf(locate(before)))), 'cancelled'];
+    position = { at: 'end' };
   }
-
-  const position = locate(status);
   const index = indexOf(position);
+  // The round being corrected now, or the last one once the seller has sent again.
+  const round = phase === 'correction_requested' ? Math.max(1, correctionRounds) : correctionRounds;
   return {
-    steps: ids.map((id, i) =>
-      step(id, i < index ? 'complete' : i === index ? 'current' : 'upcoming'),
-    ),
+    steps: steps.map((id, i) => ({
+      id,
+      state: i < index ? 'complete' : i === index ? 'current' : 'upcoming',
+      ...(id === 'correction' && { round }),
+    })),
     phase,
     actor: position.actor,
     deadline: position.deadline,
@@ -174,17 +176,8 @@ export function buildTimeline(
     ended: position.at === 'end',
   };
 
+  /** The position's index in `steps` (past the last one at the end, -1 nowhere). */
   function indexOf({ at }: Position): number {
-    if (at === 'end') return ids.length;
-    if (at === 'nowhere') return -1;
-    return ids.indexOf(at);
-  }
-
-  function step(id: StepId, state: StepState): TimelineStep {
-    if (id !== 'correction') return { id, state };
-    // The round being corrected now, or the last one once the seller has sent again.
-    const round =
-      phase === 'correction_requested' ? Math.max(1, correctionRounds) : correctionRounds;
-    return { id, state, round };
+    return at === 'end' ? steps.length : steps.indexOf(at as StepId);
   }
 }

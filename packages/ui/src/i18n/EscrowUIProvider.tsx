@@ -1,6 +1,7 @@
 'use client';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { en, type MessageKey, type Messages } from './en';
+import { formatAmount, formatDateTime, formatDuration } from './format';
 
 export interface EscrowUIProviderProps {
   /**
@@ -35,96 +36,101 @@ export interface KitI18n {
   formatDuration: (ms: number) => string;
 }
 
-const RTL = /^(ar|he|fa|ur)(-|$)/i;
-
-function createI18n(
-  locale: string,
-  messages: Messages,
-  dir: 'ltr' | 'rtl',
-  explicit: boolean,
-): KitI18n {
-  const unit = (u: 'day' | 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' });
-  const units = { day: unit('day'), hour: unit('hour'), minute: unit('minute') };
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const currencies = new Map<string, (amount: number) => string>();
-  const currencyFormat = (currency: string): ((amount: number) => string) => {
-    try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency }).format;
-    } catch {
-      // A currency code Intl does not know: the number, then the code as given.
-      const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-      return (amount) => `${plain.format(amount)} ${currency}`;
-    }
-  };
-  return {
-    locale,
-    dir,
-    explicit,
-    t: (key, values) =>
-      (messages[key] ?? en[key]).replace(/\{(\w+)\}/g, (match, name: string) =>
-        values && name in values ? String(values[name]) : match,
-      ),
-    formatAmount: (amount, currency = 'TND') => {
-      let format = currencies.get(currency);
-      if (!format) {
-        format = currencyFormat(currency);
-        currencies.set(currency, format);
-      }
-      return format(amount);
-    },
-    formatDateTime: (value) => dateTime.format(new Date(value)),
-    formatDuration: (ms) => {
-      const minutes = Math.floor(Math.abs(ms) / 60_000);
-      const days = Math.floor(minutes / 1440);
-      const hours = Math.floor((minutes % 1440) / 60);
-      const rest = minutes % 60;
-      if (minutes < 1)
-        return messages['deadline.lessThanAMinute'] ?? en['deadline.lessThanAMinute'];
-      if (days > 0) {
-        return hours > 0
-          ? `${units.day.format(days)} ${units.hour.format(hours)}`
-          : units.day.format(days);
-      }
-      if (hours > 0) {
-        return rest > 0
-          ? `${units.hour.format(hours)} ${units.minute.format(rest)}`
-          : units.hour.format(hours);
-      }
-      return units.minute.format(rest);
-    },
-  };
+/** What a provider chooses: the language, its direction, and the messages that replace English. */
+export interface Language {
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  explicit: boolean;
+  messages: Partial<Messages>;
 }
 
-const defaultI18n = createI18n('en', en, 'ltr', false);
-const I18nContext = createContext<KitI18n>(defaultI18n);
+/**
+ * A component's language tools: `t` knows the keys of the English groups the component passed to
+ * `useI18n`, so a component can only show text that has an English default.
+ */
+export interface I18n<K extends MessageKey> extends Language {
+  t: (key: K, values?: Record<string, string | number>) => string;
+}
+
+const RTL = /^(ar|he|fa|ur)(-|$)/i;
+
+const LanguageContext = createContext<Language>({
+  locale: 'en',
+  dir: 'ltr',
+  explicit: false,
+  messages: {},
+});
 
 /** Language, messages and direction for every @kit/ui component below it. */
 export function EscrowUIProvider({
   locale = 'en',
-  messages,
+  messages = {},
   dir,
   children,
 }: EscrowUIProviderProps) {
   const value = useMemo(
-    () =>
-      createI18n(
-        locale,
-        { ...en, ...messages } as Messages,
-        dir ?? (RTL.test(locale) ? 'rtl' : 'ltr'),
-        true,
-      ),
+    (): Language => ({
+      locale,
+      dir: dir ?? (RTL.test(locale) ? 'rtl' : 'ltr'),
+      explicit: true,
+      messages,
+    }),
     [locale, messages, dir],
   );
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+}
+
+type KeysOf<Groups extends Partial<Messages>[]> = Groups[number] extends infer Group
+  ? Group extends object
+    ? keyof Group & MessageKey
+    : never
+  : never;
+
+/** `language` with a `t` that reads its messages first, then the English `defaults`. */
+function withDefaults<K extends MessageKey>(
+  language: Language,
+  defaults: Partial<Messages>[],
+): I18n<K> {
+  return {
+    ...language,
+    t: (key, values) =>
+      (
+        language.messages[key] ??
+        (defaults.find((group) => key in group) as Partial<Messages>)[key] ??
+        key
+      ).replace(/\{(\w+)\}/g, (match, name: string) => String(values?.[name] ?? match)),
+  };
+}
+
+/**
+ * The nearest provider's language, with `t` reading its messages first, then the English
+ * `defaults` (groups from `./en`): a component passes only the groups it shows, so the rest of
+ * the English catalogue stays out of bundles that do not use it.
+ */
+export function useI18n<Groups extends Partial<Messages>[]>(
+  ...defaults: Groups
+): I18n<KeysOf<Groups>> {
+  return withDefaults(useContext(LanguageContext), defaults);
 }
 
 /** The nearest `EscrowUIProvider`'s language tools, or English without one. */
 export function useKitI18n(): KitI18n {
-  return useContext(I18nContext);
+  const language = useContext(LanguageContext);
+  return useMemo(() => {
+    const i18n = withDefaults<MessageKey>(language, [en]);
+    return {
+      locale: i18n.locale,
+      dir: i18n.dir,
+      explicit: i18n.explicit,
+      t: i18n.t,
+      formatAmount: (amount, currency) => formatAmount(i18n.locale, amount, currency),
+      formatDateTime: (value) => formatDateTime(i18n.locale, value),
+      formatDuration: (ms) => formatDuration(i18n, ms),
+    };
+  }, [language]);
 }
 
 /** `lang` and `dir` for a component root, when a provider chose the language. */
-export function rootLanguageProps(i18n: KitI18n): { lang?: string; dir?: 'ltr' | 'rtl' } {
+export function rootLanguageProps(i18n: Language): { lang?: string; dir?: 'ltr' | 'rtl' } {
   return i18n.explicit ? { lang: i18n.locale, dir: i18n.dir } : {};
 }

@@ -1,16 +1,22 @@
 /**
- * Every string @kit/ui shows, in English. Other locales (`@kit/ui/locales/fr`,
- * `@kit/ui/locales/ar`) have exactly these keys. `{name}` marks a value filled in at render.
- * Override any subset through `EscrowUIProvider`'s `messages`.
+ * Every string @kit/ui shows, in English, in groups: each component pulls in only the groups it
+ * shows, so a bundle carries the English text of the components it uses. Other locales
+ * (`@kit/ui/locales/fr`, `@kit/ui/locales/ar`) have exactly the keys of `en`. `{name}` marks a
+ * value filled in at render. Override any subset through `EscrowUIProvider`'s `messages`.
  */
-export const en = {
-  // Escrow statuses (EscrowStatusBadge).
+
+/** A status the kit does not know (EscrowStatusBadge, ProofTimeline). */
+export const unknownStatusMessages = {
+  'status.unknown': 'Unknown status',
+} as const;
+
+/** Escrow statuses and proof phases (EscrowStatusBadge, with `unknownStatusMessages`). */
+export const statusMessages = {
   'status.pending': 'Pending',
   'status.paid': 'Paid',
   'status.delivered': 'Delivered',
   'status.completed': 'Completed',
   'status.cancelled': 'Cancelled',
-  'status.unknown': 'Unknown status',
   'status.disputed': 'Disputed',
 
   // Proof phases.
@@ -22,8 +28,13 @@ export const en = {
   'phase.needs_review': 'Under review by DHMAD',
   'phase.expired': 'Proof not sent in time',
   'phase.unknown': 'Proof status unknown',
+} as const;
 
-  // Checkout actions (ActionButton default labels).
+/**
+ * Checkout actions (ActionButton default labels), the confirmation step before irreversible
+ * actions, and the checkout links ActionButton refuses to open.
+ */
+export const actionMessages = {
   'action.sign_contract': 'Sign the contract',
   'action.accept_pay': 'Accept and pay',
   'action.complete': 'Confirm receipt',
@@ -35,7 +46,6 @@ export const en = {
   'action.submit_proof': 'Upload proof',
   'action.review_proof': 'Review proof',
   'action.busy': 'Opening secure checkout…',
-
   // Confirmation step before irreversible actions.
   'confirm.cancel_escrow.title': 'Cancel this escrow?',
   'confirm.cancel_escrow.body':
@@ -50,7 +60,13 @@ export const en = {
   'confirm.generic.body': 'You will finish this step on DHMAD’s secure page.',
   'confirm.continue': 'Continue',
   'confirm.back': 'Go back',
+  // Checkout links that are not opened.
+  'error.untrustedCheckout': 'The checkout link did not come from DHMAD, so it was not opened.',
+  'error.expiredCheckout': 'The checkout link expired before it could be opened. Try again.',
+} as const;
 
+/** A failed request (ActionButton): DHMAD's business codes, then one message per class of failure. */
+export const errorMessages = {
   // DHMAD business codes: shown when DHMAD sends no user_message of its own.
   'code.NO_REDIRECT_URLS_CONFIGURED':
     'Checkout is not set up for this app yet. Please contact the seller or the platform.',
@@ -97,17 +113,28 @@ export const en = {
   'error.network': 'You seem to be offline. Check your connection and try again.',
   'error.invalidResponse': 'We received an answer we couldn’t read. Try again later.',
   'error.generic': 'Something went wrong. Try again.',
-  'error.untrustedCheckout': 'The checkout link did not come from DHMAD, so it was not opened.',
-  'error.expiredCheckout': 'The checkout link expired before it could be opened. Try again.',
-  'error.loadEscrow': 'We couldn’t load this escrow.',
-  'error.retry': 'Try again',
+} as const;
 
-  // Deadlines (DeadlineCountdown).
+/** Durations shorter than the smallest unit (every duration shown). */
+export const durationMessages = {
+  'deadline.lessThanAMinute': 'less than a minute',
+} as const;
+
+/** Deadlines (DeadlineCountdown). */
+export const deadlineMessages = {
   'deadline.dueIn': 'due in {duration}',
   'deadline.overdueBy': 'overdue by {duration}',
-  'deadline.lessThanAMinute': 'less than a minute',
+} as const;
 
-  // ProofTimeline.
+/** Loading an escrow, and failing to (ProofTimeline, AttachmentGallery, ProofPanel). */
+export const loadMessages = {
+  'error.loadEscrow': 'We couldn’t load this escrow.',
+  'error.retry': 'Try again',
+  'panel.loading': 'Loading escrow…',
+} as const;
+
+/** ProofTimeline. */
+export const timelineMessages = {
   'timeline.label': 'Escrow progress',
   'timeline.funded': 'Buyer paid',
   'timeline.contractSigned': 'Buyer and seller sign the contract',
@@ -137,8 +164,10 @@ export const en = {
   'timeline.done': 'Done',
   'timeline.current': 'Current step',
   'timeline.upcoming': 'Not yet',
+} as const;
 
-  // AttachmentGallery.
+/** AttachmentGallery. */
+export const galleryMessages = {
   'gallery.label': 'Proof files',
   'gallery.empty': 'No files yet.',
   'gallery.openImage': 'Open image {number} of {total}',
@@ -155,14 +184,45 @@ export const en = {
   'gallery.unsafe': 'File hidden: unsafe link',
   'gallery.file': 'File',
   'gallery.pdf': 'PDF document',
+} as const;
 
-  // ProofPanel and CheckoutActions.
-  'panel.proof': 'Proof of purchase',
+/** CheckoutActions. */
+export const checkoutActionsMessages = {
   'panel.nextSteps': 'Next steps',
   'panel.noActions': 'Nothing for you to do right now.',
-  'panel.loading': 'Loading escrow…',
+} as const;
+
+/** ProofPanel. */
+export const panelMessages = {
+  'panel.proof': 'Proof of purchase',
   'panel.amount': 'Amount',
 } as const;
+
+/** Every string @kit/ui shows, in English: the groups above, together. */
+export const en: typeof unknownStatusMessages &
+  typeof statusMessages &
+  typeof actionMessages &
+  typeof errorMessages &
+  typeof durationMessages &
+  typeof deadlineMessages &
+  typeof loadMessages &
+  typeof timelineMessages &
+  typeof galleryMessages &
+  typeof checkoutActionsMessages &
+  typeof panelMessages = /* @__PURE__ */ Object.assign(
+  {},
+  unknownStatusMessages,
+  statusMessages,
+  actionMessages,
+  errorMessages,
+  durationMessages,
+  deadlineMessages,
+  loadMessages,
+  timelineMessages,
+  galleryMessages,
+  checkoutActionsMessages,
+  panelMessages,
+);
 
 export type MessageKey = keyof typeof en;
 /** A complete set of messages. */

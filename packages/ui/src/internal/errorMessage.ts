@@ -1,30 +1,35 @@
 import { type EscrowApiError, isEscrowApiError } from '@kit/hooks';
-import type { KitI18n } from '../i18n/EscrowUIProvider';
-import type { MessageKey } from '../i18n/en';
-import { en } from '../i18n/en';
+import type { I18n } from '../i18n/EscrowUIProvider';
+import { type durationMessages, errorMessages } from '../i18n/en';
+import { formatDuration } from '../i18n/format';
+
+/** The message keys `errorMessage` shows: pass `errorMessages` and `durationMessages` to `useI18n`. */
+export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof durationMessages;
+
+/** The message for a failure without a DHMAD message or code of its own, by HTTP status. */
+const BY_STATUS: Partial<Record<number, ErrorMessageKey>> = {
+  401: 'error.unauthorized',
+  403: 'error.forbidden',
+  404: 'error.notFound',
+  409: 'error.conflict',
+  429: 'error.rateLimitedSoon',
+};
 
 /**
  * What to tell a user about a failed request, always as plain text: DHMAD's own
  * `user_message` when it sent one, else the kit's text for that code, else one per class of
  * failure (401, 403, 404, 409, 429 with when to retry, 5xx, network, unreadable answer).
  */
-export function errorMessage(error: unknown, i18n: KitI18n): string {
+export function errorMessage(error: unknown, i18n: I18n<ErrorMessageKey>): string {
   if (!isEscrowApiError(error)) return i18n.t('error.generic');
-  const e: EscrowApiError = error;
-  if (e.code === 'INVALID_RESPONSE') return i18n.t('error.invalidResponse');
-  if (e.code === 'NETWORK_ERROR' || e.status === 0) return i18n.t('error.network');
-  if (e.userMessage?.trim()) return e.userMessage;
-  const codeKey = `code.${e.code}`;
-  if (codeKey in en) return i18n.t(codeKey as MessageKey);
-  if (e.status === 401) return i18n.t('error.unauthorized');
-  if (e.status === 403) return i18n.t('error.forbidden');
-  if (e.status === 404) return i18n.t('error.notFound');
-  if (e.status === 409) return i18n.t('error.conflict');
-  if (e.status === 429) {
-    return e.retryAfter && e.retryAfter > 0
-      ? i18n.t('error.rateLimited', { duration: i18n.formatDuration(e.retryAfter * 1000) })
-      : i18n.t('error.rateLimitedSoon');
+  const { code, status, userMessage, retryAfter = 0 }: EscrowApiError = error;
+  if (code === 'INVALID_RESPONSE') return i18n.t('error.invalidResponse');
+  if (code === 'NETWORK_ERROR' || status === 0) return i18n.t('error.network');
+  if (userMessage?.trim()) return userMessage;
+  const codeKey = `code.${code}`;
+  if (codeKey in errorMessages) return i18n.t(codeKey as ErrorMessageKey);
+  if (status === 429 && retryAfter > 0) {
+    return i18n.t('error.rateLimited', { duration: formatDuration(i18n, retryAfter * 1000) });
   }
-  if (e.status >= 500) return i18n.t('error.server');
-  return i18n.t('error.generic');
+  return i18n.t(BY_STATUS[status] ?? (status >= 500 ? 'error.server' : 'error.generic'));
 }

@@ -1,0 +1,39 @@
+import type { I18n } from './EscrowUIProvider';
+
+/** An amount in its currency (TND shows its 3 minor units); an unknown code follows the number. */
+export function formatAmount(locale: string, amount: number, currency = 'TND'): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+  } catch {
+    // A currency code Intl does not know: the number, then the code as given.
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(amount)} ${currency}`;
+  }
+}
+
+/** An absolute date and time. */
+export function formatDateTime(locale: string, value: string | number | Date): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(value),
+  );
+}
+
+/** "5 h 12 min" / "3 min" / "2 d 4 h": the two largest units, "less than a minute" below one. */
+export function formatDuration(i18n: I18n<'deadline.lessThanAMinute'>, ms: number): string {
+  const minutes = Math.floor(Math.abs(ms) / 60_000);
+  if (minutes < 1) return i18n.t('deadline.lessThanAMinute');
+  const parts: [number, string][] = [
+    [Math.floor(minutes / 1440), 'day'],
+    [Math.floor((minutes % 1440) / 60), 'hour'],
+    [minutes % 60, 'minute'],
+  ];
+  const largest = parts.findIndex(([count]) => count > 0);
+  return parts
+    .slice(largest, largest + 2)
+    .filter(([count]) => count > 0)
+    .map(([count, unit]) =>
+      new Intl.NumberFormat(i18n.locale, { style: 'unit', unit, unitDisplay: 'short' }).format(
+        count,
+      ),
+    )
+    .join(' ');
+}
