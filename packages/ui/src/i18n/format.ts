@@ -1,12 +1,25 @@
 import type { I18n } from './EscrowUIProvider';
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One `Intl.NumberFormat` per locale and options, kept: countdowns format every second. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** An amount in its currency (TND shows its 3 minor units); an unknown code follows the number. */
 export function formatAmount(locale: string, amount: number, currency = 'TND'): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+    return numberFormat(locale, { style: 'currency', currency }).format(amount);
   } catch {
     // A currency code Intl does not know: the number, then the code as given.
-    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(amount)} ${currency}`;
+    return `${numberFormat(locale, { maximumFractionDigits: 3 }).format(amount)} ${currency}`;
   }
 }
 
@@ -31,9 +44,7 @@ export function formatDuration(i18n: I18n<'deadline.lessThanAMinute'>, ms: numbe
     .slice(largest, largest + 2)
     .filter(([count]) => count > 0)
     .map(([count, unit]) =>
-      new Intl.NumberFormat(i18n.locale, { style: 'unit', unit, unitDisplay: 'short' }).format(
-        count,
-      ),
+      numberFormat(i18n.locale, { style: 'unit', unit, unitDisplay: 'short' }).format(count),
     )
     .join(' ');
 }
