@@ -1,6 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { chromiumTestOptions, react18Aliases, workspaceAliases } from './vitest.shared.ts';
+import {
+  chromiumTestOptions,
+  kitStylesheet,
+  react18Aliases,
+  workspaceAliases,
+} from './vitest.shared.ts';
+
+const chromium = await chromiumTestOptions();
 
 /**
  * `pnpm test` runs every layer: unit (jsdom), browser (real Chromium) and the Storybook
@@ -27,7 +34,8 @@ export default defineConfig({
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./vitest.setup.ts'],
-          ...(await chromiumTestOptions()),
+          ...chromium,
+          browser: { ...chromium.browser, commands: { kitStylesheet } },
         },
       },
       {

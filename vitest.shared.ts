@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BrowserCommand } from 'vitest/node';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -95,3 +96,26 @@ export async function chromiumTestOptions() {
     },
   };
 }
+
+/** Vite's default build targets ('baseline-widely-available'), as lightningcss takes them. */
+const VITE_DEFAULT_TARGETS = {
+  chrome: 111 << 16,
+  edge: 111 << 16,
+  firefox: 114 << 16,
+  safari: (16 << 16) | (4 << 8),
+  ios_saf: (16 << 16) | (4 << 8),
+};
+
+/**
+ * A browser command: @kit/ui's stylesheet bundled as written, or lowered the way a host's
+ * production build lowers it (Vite minifies CSS with lightningcss for its default targets, which
+ * predate light-dark(): each light-dark() becomes a pair of --lightningcss-* variables).
+ */
+export const kitStylesheet: BrowserCommand<['as written' | 'lowered']> = async (_, variant) => {
+  const { bundleAsync } = await import('lightningcss');
+  const { code } = await bundleAsync({
+    filename: join(root, 'packages/ui/src/styles.css'),
+    targets: variant === 'lowered' ? VITE_DEFAULT_TARGETS : undefined,
+  });
+  return code.toString();
+};

@@ -3,12 +3,13 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BASE,
-  DARK,
-  DARK_BY_MEDIA,
-  LIGHT,
+  declarations,
+  lightDark,
   publicTokens,
   README_PATH,
   readme,
+  SEMANTIC,
+  themeOf,
   tokenBlock,
   tokenTable,
 } from './test/cssTokens';
@@ -44,11 +45,8 @@ const PAIRS: [fg: string, bg: string, min: number][] = [
   ['accent', 'bg', 3],
 ];
 
-describe.each([
-  ['light', LIGHT],
-  ['dark', DARK],
-])('the %s theme', (_, selector) => {
-  const colors = tokenBlock(selector);
+describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
+  const colors = themeOf(tokenBlock(SEMANTIC), theme);
   it.each(PAIRS)('--kit-color-%s on --kit-color-%s reaches %s:1', (fg, bg, min) => {
     const a = colors.get(`--kit-color-${fg}`);
     const b = colors.get(`--kit-color-${bg}`);
@@ -59,16 +57,21 @@ describe.each([
 });
 
 describe('tokens', () => {
-  it('dark by data-kit-theme and dark by prefers-color-scheme are the same theme', () => {
-    expect(Object.fromEntries(tokenBlock(DARK_BY_MEDIA))).toEqual(
-      Object.fromEntries(tokenBlock(DARK)),
-    );
+  it('give every color a light and a dark value, as light-dark(light, dark)', () => {
+    const colors = [...tokenBlock(SEMANTIC)].filter(([name]) => name.startsWith('--kit-color-'));
+    expect(colors.length).toBeGreaterThan(0);
+    for (const [name, value] of colors) {
+      expect({ name, pair: lightDark(value) }).toEqual({ name, pair: expect.any(Array) });
+    }
   });
 
-  it('the dark theme sets every color the light theme sets', () => {
-    const colors = (block: Map<string, string>) =>
-      [...block.keys()].filter((k) => k.startsWith('--kit-color-')).sort();
-    expect(colors(tokenBlock(DARK))).toEqual(colors(tokenBlock(LIGHT)));
+  it('follow prefers-color-scheme at the root, and data-kit-theme on any element', () => {
+    // light-dark() resolves by the color-scheme in force: `light dark` is the user's
+    // preference, and data-kit-theme sets it for everything inside (theme.browser.test.tsx
+    // checks it in Chromium, as written and lowered by a bundler).
+    expect(declarations(BASE).get('color-scheme')).toBe('light dark');
+    expect(declarations(':where([data-kit-theme="light"])').get('color-scheme')).toBe('light');
+    expect(declarations(':where([data-kit-theme="dark"])').get('color-scheme')).toBe('dark');
   });
 
   it('are all prefixed --kit- and come in the three tiers', () => {
@@ -77,6 +80,9 @@ describe('tokens', () => {
     expect(
       [...tokenBlock(BASE).keys()].every((n) => /^--kit-(space|radius|font|line|duration)/.test(n)),
     ).toBe(true);
+    expect([...tokenBlock(SEMANTIC).keys()].every((n) => /^--kit-(color|focus)-/.test(n))).toBe(
+      true,
+    );
     expect(names.some((n) => n.startsWith('--kit-button-'))).toBe(true);
   });
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogueTokens, tokenBlockOf } from './tokenCatalogue';
+import { catalogueTokens, declarationsOf, tokenBlockOf } from './tokenCatalogue';
 
-export { BASE, DARK, DARK_BY_MEDIA, LIGHT } from './tokenCatalogue';
+export { BASE, lightDark, SEMANTIC, themeOf } from './tokenCatalogue';
 
 const src = join(import.meta.dirname, '..');
 const tokensCss = () => readFileSync(join(src, 'tokens.css'), 'utf8');
@@ -19,8 +19,11 @@ function componentCss(): string[] {
   return texts;
 }
 
-/** The declarations of one block of tokens.css. */
+/** The tokens one block of tokens.css declares. */
 export const tokenBlock = (selector: string) => tokenBlockOf(tokensCss(), selector);
+
+/** Every declaration of one block of tokens.css, tokens or not. */
+export const declarations = (selector: string) => declarationsOf(tokensCss(), selector);
 
 /** Each public token with its default. */
 export const publicTokens = () => catalogueTokens(tokensCss(), componentCss());
