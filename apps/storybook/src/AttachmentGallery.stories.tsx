@@ -44,7 +44,11 @@ export const Images: Story = {
     await expect(dialog).toHaveTextContent('3 of 3');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
-    await expect(canvas.getByRole('button', { name: 'Open image 3 of 3' })).toHaveFocus();
+    // The dialog's `close` event, which moves focus to the image last shown, fires a task after
+    // the dialog closes; until then the browser has put focus back on the opener.
+    await waitFor(() =>
+      expect(canvas.getByRole('button', { name: 'Open image 3 of 3' })).toHaveFocus(),
+    );
   },
 };
 
