@@ -187,6 +187,16 @@ describe('createEscrowClient: bad answers and dead networks', () => {
     expect(error).toMatchObject({ status: 200, code: 'INVALID_RESPONSE' });
   });
 
+  it('turns an escrow with neither id nor _id into INVALID_RESPONSE, keeping the status', async () => {
+    const error = await failure(
+      clientAnswering({ status: 203, body: { escrow: { status: 'pending' } } }).client.getEscrow(
+        'e1',
+      ),
+    );
+    expect(error).toMatchObject({ status: 203, code: 'INVALID_RESPONSE' });
+    expect(error.message).toContain('escrow has no id');
+  });
+
   it('turns a transport failure into NETWORK_ERROR with status 0', async () => {
     const client = createEscrowClient({
       fetch: () => Promise.reject(new TypeError('Failed to fetch')),

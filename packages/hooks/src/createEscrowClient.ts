@@ -6,7 +6,7 @@ import type {
   Escrow,
   Proof,
 } from './model';
-import { DEFAULT_BASE_URL, type EscrowClientOptions, invalid, request, seg } from './request';
+import { DEFAULT_BASE_URL, type EscrowClientOptions, request, seg } from './request';
 import { escrowResponse, proofResponse, sessionResponse } from './schemas';
 
 export type { EscrowClientOptions, EscrowHeaders } from './request';
@@ -26,12 +26,12 @@ export interface EscrowClient {
 
 /** `GET {baseUrl}/escrows/:id` */
 export const getEscrow = (options: EscrowClientOptions, id: string, signal?: AbortSignal) =>
-  request(options, `/escrows/${seg(id)}`, escrowResponse, { signal }).then(({ escrow }) => {
+  request(options, `/escrows/${seg(id)}`, escrowResponse, { signal }, ({ escrow }) =>
+    (escrow.id ?? escrow._id) ? undefined : 'escrow has no id',
+  ).then(({ escrow }) =>
     // DHMAD sends both `id` and `_id`; either one identifies the escrow.
-    const escrowId = escrow.id ?? escrow._id;
-    if (!escrowId) throw invalid(200, 'Unexpected response shape from /escrows: escrow has no id');
-    return { ...escrow, id: escrowId };
-  });
+    ({ ...escrow, id: (escrow.id ?? escrow._id) as string }),
+  );
 
 /** `GET {baseUrl}/escrows/:id/proof` */
 export const getProof = (options: EscrowClientOptions, id: string, signal?: AbortSignal) =>

@@ -39,7 +39,7 @@ export const errorBody = v.looseObject({
   retryAfter: v.optional(v.number()),
 });
 
-export function invalid(status: number, message: string, cause?: unknown): EscrowApiError {
+function invalid(status: number, message: string, cause?: unknown): EscrowApiError {
   return new EscrowApiError({ status, code: 'INVALID_RESPONSE', message, cause });
 }
 
@@ -80,6 +80,8 @@ export async function request<T>(
   path: string,
   schema: v.GenericSchema<unknown, T>,
   init: RequestInit = {},
+  /** A rule the schema cannot say cheaply; returns what is wrong, or `undefined`. */
+  problemOf?: (output: T) => string | undefined,
 ): Promise<T> {
   const url = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '') + path;
   const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
@@ -115,10 +117,11 @@ export async function request<T>(
   if (!response.ok) throw toApiError(response.status, body, response.headers.get('Retry-After'));
 
   const parsed = v.safeParse(schema, body);
-  if (!parsed.success) {
+  const problem = parsed.success ? problemOf?.(parsed.output) : parsed.issues[0].message;
+  if (problem !== undefined || !parsed.success) {
     throw invalid(
       response.status,
-      `Unexpected response shape from ${path}: ${parsed.issues[0].message}`,
+      `Unexpected response shape from ${path}: ${problem}`,
       parsed.issues,
     );
   }
