@@ -1,11 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import {
-  chromiumTestOptions,
-  kitStylesheet,
-  react18Aliases,
-  workspaceAliases,
-} from './vitest.shared.ts';
+import { chromiumTestOptions, kitSources, kitStylesheet, react18Aliases } from './vitest.shared.ts';
 
 const chromium = await chromiumTestOptions();
 
@@ -14,8 +9,7 @@ const chromium = await chromiumTestOptions();
  * stories as tests (apps/storybook/vitest.config.ts).
  */
 export default defineConfig({
-  plugins: [react()],
-  resolve: { alias: workspaceAliases },
+  plugins: [react(), kitSources()],
   test: {
     projects: [
       {

@@ -1,24 +1,32 @@
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, defaultServerConditions, type Plugin } from 'vite';
 import type { BrowserCommand } from 'vitest/node';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Inside the workspace every package is consumed from source, so tests and Storybook
- * hot-reload without a build. Published consumers get `dist/` through each `exports` map.
- * More specific entries come first: Vite matches aliases in order.
+ * The custom export condition each workspace package lists first in its `exports`, pointing at
+ * `src/`: Vite, Vitest, Storybook and TypeScript (`customConditions`) read it, so tests and
+ * Storybook run on source without a build. It is dropped when packing (.pnpmfile.cjs).
  */
-export const workspaceAliases = [
-  { find: /^@kit\/ui\/locales\/(.*)$/, replacement: join(root, 'packages/ui/src/locales/$1.ts') },
-  { find: /^@kit\/ui\/styles\.css$/, replacement: join(root, 'packages/ui/src/styles.css') },
-  { find: /^@kit\/hooks$/, replacement: join(root, 'packages/hooks/src/index.ts') },
-  { find: /^@kit\/ui$/, replacement: join(root, 'packages/ui/src/index.ts') },
-  { find: /^@kit\/mock$/, replacement: join(root, 'packages/mock/src/index.ts') },
-  { find: /^@kit\/proxy\/node$/, replacement: join(root, 'packages/proxy/src/node.ts') },
-  { find: /^@kit\/proxy$/, replacement: join(root, 'packages/proxy/src/index.ts') },
-];
+export const SOURCE_CONDITION = '@kit/source';
+
+/**
+ * A Vite plugin that resolves `@kit/*` imports to their sources through {@link SOURCE_CONDITION}:
+ * `resolve.conditions` for the browser, Storybook and the jsdom test environment,
+ * `ssr.resolve.conditions` for the node test environment. Vite's default conditions stay after it.
+ */
+export function kitSources(): Plugin {
+  return {
+    name: 'kit-sources',
+    config: () => ({
+      resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
+      ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
+    }),
+  };
+}
 
 const react18 = (path: string) => join(root, 'tests/react18/node_modules', path);
 

@@ -1,11 +1,3 @@
-import { defineConfig } from 'tsdown';
+import { definePackageConfig } from '../../tsdown.shared.ts';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: 'esm',
-  platform: 'neutral',
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  unbundle: true,
-});
+export default definePackageConfig(import.meta.dirname);

@@ -1,16 +1,11 @@
-import { defineConfig } from 'tsdown';
+import { definePackageConfig } from '../../tsdown.shared.ts';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/node.ts', 'src/browser.ts'],
-  format: 'esm',
-  platform: 'neutral',
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  unbundle: true,
-  // `browser.ts` imports a module that must stay unresolvable (see that file).
-  external: [/^@kit\/proxy is server-only/],
-  // The party rule and the action list are compiled in from @kit/hooks' source, so the server
-  // never loads the hooks' React modules (nor needs React installed).
-  noExternal: ['@kit/hooks'],
+export default definePackageConfig(import.meta.dirname, {
+  deps: {
+    // `browser.ts` imports a module that must stay unresolvable (see that file).
+    neverBundle: [/^@kit\/proxy is server-only/],
+    // The party rule and the action list are compiled in from @kit/hooks' built modules, so the
+    // server never loads the hooks' React modules (nor needs React installed).
+    alwaysBundle: ['@kit/hooks'],
+  },
 });

@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
-import { workspaceAliases } from '../../../vitest.shared.ts';
+import { kitSources } from '../../../vitest.shared.ts';
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
@@ -18,12 +18,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   typescript: { reactDocgen: 'react-docgen' },
   viteFinal(viteConfig) {
-    viteConfig.resolve ??= {};
-    const existing = viteConfig.resolve.alias;
-    const list = Array.isArray(existing)
-      ? existing
-      : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }));
-    viteConfig.resolve.alias = [...workspaceAliases, ...list];
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), kitSources()];
     return viteConfig;
   },
 };

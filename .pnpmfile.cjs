@@ -1,0 +1,23 @@
+// Inside the workspace each package's `exports` starts with the `@kit/source` condition, so Vite,
+// Vitest, Storybook and TypeScript read `src/` and nothing needs building to develop. `src/` is
+// not published, so `pnpm pack` and `pnpm publish` drop that condition from the packed
+// package.json (pnpm's beforePacking hook): `exports` is written once, in package.json.
+const SOURCE_CONDITION = '@kit/source';
+
+function withoutSourceCondition(value) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== SOURCE_CONDITION)
+      .map(([key, target]) => [key, withoutSourceCondition(target)]),
+  );
+}
+
+module.exports = {
+  hooks: {
+    beforePacking(pkg) {
+      if (pkg.exports !== undefined) pkg.exports = withoutSourceCondition(pkg.exports);
+      return pkg;
+    },
+  },
+};
