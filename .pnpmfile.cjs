@@ -4,13 +4,13 @@
 // package.json (pnpm's beforePacking hook): `exports` is written once, in package.json.
 const SOURCE_CONDITION = '@kit/source';
 
+/** `value` without the source condition; `{ default: target }` left over becomes `target`. */
 function withoutSourceCondition(value) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => key !== SOURCE_CONDITION)
-      .map(([key, target]) => [key, withoutSourceCondition(target)]),
-  );
+  const kept = Object.entries(value)
+    .filter(([key]) => key !== SOURCE_CONDITION)
+    .map(([key, target]) => [key, withoutSourceCondition(target)]);
+  return kept.length === 1 && kept[0][0] === 'default' ? kept[0][1] : Object.fromEntries(kept);
 }
 
 module.exports = {
