@@ -39,7 +39,9 @@ export function entriesFromExports(packageDir: string): string[] {
     const built = value.default;
     if (typeof source !== 'string' || typeof built !== 'string') continue;
     if (`./${sourceOf(packageDir, built)}` !== source)
-      throw new Error(`exports["${subpath}"]: ${SOURCE_CONDITION} ${source} is not built into ${built}`);
+      throw new Error(
+        `exports["${subpath}"]: ${SOURCE_CONDITION} ${source} is not built into ${built}`,
+      );
   }
   return [...entries];
 }

@@ -6,6 +6,6 @@ export default definePackageConfig(import.meta.dirname, {
     neverBundle: [/^@kit\/proxy is server-only/],
     // The party rule and the action list are compiled in from @kit/hooks' built modules, so the
     // server never loads the hooks' React modules (nor needs React installed).
-    alwaysBundle: ['@kit/hooks'],
+    alwaysBundle: [/^@kit\/hooks(\/|$)/],
   },
 });

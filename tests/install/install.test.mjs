@@ -17,6 +17,14 @@ import semver from 'semver';
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGES = ['hooks', 'ui', 'mock', 'proxy'];
+/**
+ * Each package with its README's install line, plus @kit/hooks alone: its React peers are
+ * optional, so a server or test that only uses `@kit/hooks/core` installs no React.
+ */
+const CASES = [
+  ...PACKAGES.map((name) => ({ name, check: name })),
+  { name: 'hooks', check: 'hooks-core', line: 'npm install @kit/hooks' },
+];
 
 /** npm as a user runs it: none of the npm_* settings pnpm passes to this script. */
 const userEnv = Object.fromEntries(
@@ -63,9 +71,9 @@ function npmArguments(line) {
   });
 }
 
-async function installApp(name) {
-  const app = join(scratch, `app-${name}`);
-  const line = await readmeInstallLine(name);
+async function installApp({ name, check, line: given }) {
+  const app = join(scratch, `app-${check}`);
+  const line = given ?? (await readmeInstallLine(name));
   const args = npmArguments(line);
   // A @kit package the line does not name (e.g. @kit/hooks under @kit/mock) comes from its tarball.
   const overrides = Object.fromEntries(
@@ -76,7 +84,7 @@ async function installApp(name) {
   await mkdir(app);
   await writeFile(
     join(app, 'package.json'),
-    `${JSON.stringify({ name: `app-${name}`, private: true, type: 'module', overrides }, null, 2)}\n`,
+    `${JSON.stringify({ name: `app-${check}`, private: true, type: 'module', overrides }, null, 2)}\n`,
   );
   const npm = ['install', ...args, '--no-audit', '--no-fund', '--engine-strict=false'];
   const { stderr } = await run('npm', npm, { cwd: app, env: userEnv, maxBuffer: 1 << 24 });
@@ -108,11 +116,14 @@ function nodeCommand(manifests) {
 }
 
 describe('installed with npm from its README line', () => {
-  for (const name of PACKAGES) {
-    it(`@kit/${name}`, async () => {
-      const { app, line, stderr } = await installApp(name);
+  for (const testCase of CASES) {
+    it(testCase.check, async () => {
+      const { app, line, stderr } = await installApp(testCase);
       assert.doesNotMatch(stderr, /ERESOLVE|peer dep/i, `${line}\n${stderr}`);
-      await copyFile(join(root, 'tests/install/checks', `${name}.mjs`), join(app, 'check.mjs'));
+      await copyFile(
+        join(root, 'tests/install/checks', `${testCase.check}.mjs`),
+        join(app, 'check.mjs'),
+      );
       const manifests = await installedManifests(app);
       const [node, nodeArgs] = nodeCommand(manifests);
       const { stdout } = await run(node, [...nodeArgs, 'check.mjs'], { cwd: app, env: userEnv });
