@@ -1,0 +1,28 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { api, newSim } from './test/simulatorRequests';
+
+describe('routing', () => {
+  it('answers unknown escrows and sessions with DHMAD’s 404 bodies', async () => {
+    const sim = newSim();
+    expect(await api(sim, 'GET', '/escrows/nope')).toEqual(
+      expect.objectContaining({ status: 404, body: { error: 'Escrow not found' } }),
+    );
+    expect((await api(sim, 'GET', '/sessions/nope')).body).toEqual({
+      error: 'Checkout session not found',
+    });
+  });
+
+  it('answers unknown paths with 404 and wrong methods with 405, in JSON', async () => {
+    const sim = newSim();
+    const unknown = await api(sim, 'GET', '/wallets');
+    expect(unknown).toMatchObject({ status: 404, body: { error: 'Not Found' } });
+    expect(unknown.headers.get('content-type')).toBe('application/json');
+    const wrong = await sim.handle(
+      new Request('http://localhost/api/escrow/escrows/status-paid', { method: 'DELETE' }),
+    );
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET');
+    expect(await wrong.json()).toEqual({ error: 'Method Not Allowed' });
+  });
+});
