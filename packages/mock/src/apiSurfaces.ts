@@ -1,5 +1,4 @@
-import type { CheckoutAction, Escrow } from '@kit/hooks';
-import { ACTION_OWNER } from './actionOwner';
+import { CHECKOUT_ACTION_PARTIES, type CheckoutAction, type Escrow } from '@kit/hooks/core';
 import { jsonResponse } from './jsonResponse';
 import { partyEmail } from './partyEmail';
 import type { SimulatorState } from './simulatorState';
@@ -44,8 +43,16 @@ export const DHMAD_API: ApiSurface = {
 };
 
 /**
+ * Whom a proxy-contract session targets when neither the request nor `viewerEmail` names
+ * anyone: the party the action is for (`CHECKOUT_ACTION_PARTIES`); for `either` party
+ * (`sign_contract`, `dispute`) the seller, not documented: chosen as the simulator always has.
+ */
+const defaultParty = (action: CheckoutAction) =>
+  CHECKOUT_ACTION_PARTIES[action] === 'buyer' ? 'buyer' : 'seller';
+
+/**
  * The kit's proxy contract under `basePath`, as a trusted proxy serves it: no key, and a
- * session names the signed-in user (`viewerEmail`, else the party who owns the action) and the
+ * session names the signed-in user (`viewerEmail`, else the party the action is for) and the
  * proxy's callback (the first allowed redirect URL) when the browser leaves them out.
  */
 export const PROXY_CONTRACT: ApiSurface = {
@@ -53,7 +60,7 @@ export const PROXY_CONTRACT: ApiSurface = {
   pathPrefix: (state, routing) => (routing.basePath ?? state.config.basePath).replace(/\/+$/, ''),
   refuse: () => undefined,
   sessionDefaults: (state, escrow, action) => ({
-    targetUserEmail: state.viewerEmail ?? partyEmail(escrow, ACTION_OWNER[action]),
+    targetUserEmail: state.viewerEmail ?? partyEmail(escrow, defaultParty(action)),
     redirectUrl: state.allowedRedirectUrls[0] ?? 'https://app.example/checkout/return',
   }),
 };

@@ -1,4 +1,4 @@
-import { type CheckoutAction, type Escrow, getEscrowRole } from '@kit/hooks';
+import { type CheckoutAction, type Escrow, getEscrowRole } from '@kit/hooks/core';
 import { openProof, policyDeadline, setProofPhase } from './proofPhases';
 import { recordEvent } from './recordEvent';
 import { refundEscrow, setEscrowStatus } from './setEscrowStatus';

@@ -1,4 +1,4 @@
-import type { CheckoutAction, CheckoutSession } from '@kit/hooks';
+import type { CheckoutAction, CheckoutSession } from '@kit/hooks/core';
 import { applyDeadlines } from './applyDeadlines';
 import { MINUTE_MS } from './simulatorClock';
 import type { SimulatorState, StoredSession } from './simulatorState';

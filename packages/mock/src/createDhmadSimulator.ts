@@ -1,4 +1,4 @@
-import type { CheckoutSession, Escrow } from '@kit/hooks';
+import type { CheckoutSession, Escrow } from '@kit/hooks/core';
 import type { CompleteSessionOptions } from './applyCheckoutAction';
 import { applyDeadlines } from './applyDeadlines';
 import type { Fault, FaultRoute } from './applyFault';

@@ -1,4 +1,4 @@
-import type { Escrow } from '@kit/hooks';
+import type { Escrow } from '@kit/hooks/core';
 import { amountInTnd, type SupportedCurrency } from './amountInTnd';
 import { badRequest } from './jsonResponse';
 import type { JsonObject } from './readJsonBody';

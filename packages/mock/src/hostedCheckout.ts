@@ -1,4 +1,4 @@
-import { type CheckoutSession, checkCheckoutAction, type Escrow } from '@kit/hooks';
+import { type CheckoutSession, checkCheckoutAction, type Escrow } from '@kit/hooks/core';
 import { applyCheckoutAction, type CompleteSessionOptions } from './applyCheckoutAction';
 import { findOpenSession, sessionJson } from './checkoutSession';
 import { proofForRules } from './proofJson';

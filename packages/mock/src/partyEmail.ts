@@ -1,4 +1,4 @@
-import type { Escrow } from '@kit/hooks';
+import type { Escrow } from '@kit/hooks/core';
 
 /**
  * The email of the escrow's buyer or seller as stored: the populated user's, else the invited

@@ -1,4 +1,4 @@
-import type { Proof, ProofAttachment } from '@kit/hooks';
+import type { Proof, ProofAttachment } from '@kit/hooks/core';
 import { issueAttachmentUrl } from './attachmentLinks';
 import type { SimulatorState } from './simulatorState';
 import { suggestCheckoutActions } from './suggestCheckoutActions';

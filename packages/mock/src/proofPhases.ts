@@ -1,4 +1,4 @@
-import type { Escrow } from '@kit/hooks';
+import type { Escrow } from '@kit/hooks/core';
 import { recordEvent } from './recordEvent';
 import { HOUR_MS } from './simulatorClock';
 import type { SimulatorState, StoredProof } from './simulatorState';

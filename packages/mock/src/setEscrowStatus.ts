@@ -1,4 +1,4 @@
-import type { Escrow } from '@kit/hooks';
+import type { Escrow } from '@kit/hooks/core';
 import { recordEvent } from './recordEvent';
 import type { SimulatorState } from './simulatorState';
 

@@ -1,4 +1,4 @@
-import type { CheckoutAction, Escrow } from '@kit/hooks';
+import type { CheckoutAction, Escrow } from '@kit/hooks/core';
 import type { Fault, FaultRoute } from './applyFault';
 import { createRandom } from './createRandom';
 import type { SimulatorEvent } from './recordEvent';

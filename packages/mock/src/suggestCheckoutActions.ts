@@ -1,4 +1,4 @@
-import type { Escrow, SuggestedCheckoutAction } from '@kit/hooks';
+import type { Escrow, SuggestedCheckoutAction } from '@kit/hooks/core';
 import { partyEmail } from './partyEmail';
 import { SELLER_UPLOAD_PHASES } from './proofPhases';
 import type { StoredProof } from './simulatorState';

@@ -1,9 +1,13 @@
-import { CHECKOUT_ACTIONS, type CheckoutAction } from '@kit/hooks';
+import {
+  CHECKOUT_ACTIONS,
+  type CheckoutAction,
+  checkMetadata,
+  isCheckoutAction,
+  MAX_METADATA_VALUE_LENGTH,
+  type MetadataIssue,
+} from '@kit/hooks/core';
 import { isEmail } from './isEmail';
 import type { JsonObject } from './readJsonBody';
-
-/** Each metadata value is at most 500 characters (seed create-checkout-session.txt). */
-export const MAX_METADATA_VALUE_LENGTH = 500;
 
 /** A session request whose fields have the documented types. */
 export interface SessionRequest {
@@ -17,20 +21,20 @@ export type SessionRequestCheck =
   | { ok: true; request: SessionRequest }
   | { ok: false; problems: Record<string, string> };
 
-const isCheckoutAction = (value: unknown): value is CheckoutAction =>
-  typeof value === 'string' && (CHECKOUT_ACTIONS as readonly string[]).includes(value);
-
-function metadataProblems(metadata: unknown, problems: Record<string, string>) {
-  if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) {
-    problems.metadata = 'metadata must be an object';
-    return;
-  }
-  for (const [key, value] of Object.entries(metadata)) {
-    if (typeof value !== 'string') problems[`metadata.${key}`] = 'metadata values must be strings';
-    else if (value.length > MAX_METADATA_VALUE_LENGTH) {
-      problems[`metadata.${key}`] =
-        `metadata values must be at most ${MAX_METADATA_VALUE_LENGTH} characters`;
-    }
+/** DHMAD's field detail for a metadata issue (its wording is not documented: the simulator's). */
+function metadataProblem(issue: MetadataIssue): [field: string, message: string] {
+  switch (issue.kind) {
+    case 'not_an_object':
+      return ['metadata', 'metadata must be an object'];
+    case 'not_a_string':
+      return [`metadata.${issue.key}`, 'metadata values must be strings'];
+    case 'too_long':
+      return [
+        `metadata.${issue.key}`,
+        `metadata values must be at most ${MAX_METADATA_VALUE_LENGTH} characters`,
+      ];
+    default:
+      return issue satisfies never;
   }
 }
 
@@ -66,7 +70,10 @@ export function validateSessionRequest(
   if (typeof redirectUrl !== 'string' || !URL.canParse(redirectUrl)) {
     problems.redirectUrl = 'redirectUrl must be a URL';
   }
-  if (metadata !== undefined) metadataProblems(metadata, problems);
+  for (const issue of checkMetadata(metadata)) {
+    const [field, message] = metadataProblem(issue);
+    problems[field] = message;
+  }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,

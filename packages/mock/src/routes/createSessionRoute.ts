@@ -1,4 +1,4 @@
-import { checkCheckoutAction } from '@kit/hooks';
+import { checkCheckoutAction } from '@kit/hooks/core';
 import { businessError } from '../businessErrors';
 import { openCheckoutSession } from '../checkoutSession';
 import { badRequest, jsonResponse } from '../jsonResponse';

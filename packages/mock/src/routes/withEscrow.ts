@@ -1,4 +1,4 @@
-import type { Escrow } from '@kit/hooks';
+import type { Escrow } from '@kit/hooks/core';
 import { escrowNotFound } from '../jsonResponse';
 import type { RouteContext, RouteHandler } from '../routeTable';
 

@@ -2,7 +2,7 @@
  * Requests a test makes to the simulator: DHMAD's own API with the key, a checkout session
  * created and completed as its target user, and the escrows the tests start from.
  */
-import type { CheckoutAction } from '@kit/hooks';
+import type { CheckoutAction } from '@kit/hooks/core';
 import { expect } from 'vitest';
 import { createDhmadSimulator, type DhmadSimulator } from '../createDhmadSimulator';
 import { SCENARIO_BUYER as BUYER, SCENARIOS, SCENARIO_SELLER as SELLER } from '../scenarios';
