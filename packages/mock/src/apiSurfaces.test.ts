@@ -1,5 +1,5 @@
 // @vitest-environment node
-import type { CheckoutAction } from '@kit/hooks';
+import type { CheckoutAction } from '@kit/hooks/core';
 import { describe, expect, it } from 'vitest';
 import { MOCK_API_KEY } from './simulatorOptions';
 import { api, BUYER, newSim, SELLER } from './test/simulatorRequests';

@@ -62,6 +62,12 @@ describe('creating escrows', () => {
       { title: 'x', amount: 10, buyerEmail: BUYER, estimatedDeliveryDays: 3 },
       'contractTerms',
     ],
+    ['a mode that is not a string', { ...quickWithProof, mode: ['quick'] }, 'mode'],
+    [
+      'a currency named like an object property',
+      { ...quickWithProof, currency: 'toString' },
+      'currency',
+    ],
   ])('refuses %s with a field detail', async (_, body, field) => {
     const res = await api(newSim(), 'POST', '/escrows', body);
     expect(res.status).toBe(400);

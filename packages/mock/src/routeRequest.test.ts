@@ -25,4 +25,31 @@ describe('routing', () => {
     expect(wrong.headers.get('allow')).toBe('GET');
     expect(await wrong.json()).toEqual({ error: 'Method Not Allowed' });
   });
+
+  it('answers a path that is not valid percent-encoding with 404, not an exception', async () => {
+    const res = await newSim().handle(new Request('http://localhost/api/escrow/escrows/%E0%A4%A'));
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'Not Found', message: 'No such endpoint' });
+  });
+
+  it('serves deliver, reject-delivery, cancel and escrow creation on DHMAD’s paths only', async () => {
+    const sim = newSim();
+    for (const path of [
+      '/escrows/status-paid/deliver',
+      '/escrows/status-delivered/reject-delivery',
+      '/escrows/status-pending/cancel',
+      '/escrows',
+    ]) {
+      const res = await sim.handle(
+        new Request(`http://localhost/api/escrow${path}`, { method: 'POST' }),
+      );
+      expect(res.status).toBe(404);
+    }
+    expect((await api(sim, 'GET', '/escrows/status-pending')).body.escrow.status).toBe('pending');
+  });
+
+  it('decodes path segments before matching them', async () => {
+    const res = await api(newSim(), 'GET', '/escrows/status%2Dpaid');
+    expect(res).toMatchObject({ status: 200, body: { escrow: { id: 'status-paid' } } });
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { BUSINESS_ERROR_CODES, type CheckoutAction } from '@kit/hooks';
+import { BUSINESS_ERROR_CODES, type CheckoutAction } from '@kit/hooks/core';
 import { describe, expect, it } from 'vitest';
 import type { ScenarioId } from '../scenarios';
 import { act, api, BUYER, funded, newSim, RETURN, SELLER } from '../test/simulatorRequests';
