@@ -15,7 +15,7 @@ export interface RoutingOptions {
 
 /** How one way into the simulator differs from the other: where, who may call, what is filled. */
 export interface ApiSurface {
-  /** Which path of a route row it serves (`Route.paths[name]`). */
+  /** How route rows name it (`Route.on`). */
   name: SurfaceName;
   /** Where its paths start, without a trailing slash. */
   pathPrefix(state: SimulatorState, routing: RoutingOptions): string;

@@ -68,11 +68,15 @@ export async function routeRequest(
     return (await applyFault(state.faults, 'files')) ?? serveAttachment(state, token);
   }
   const path = new URL(request.url).pathname.replace(/\/+$/, '');
-  const surface = API_SURFACES.find((s) => underPrefix(path, s.pathPrefix(state, routing)));
-  if (!surface) return notFound();
+  const entry = API_SURFACES.map((surface) => ({
+    surface,
+    prefix: surface.pathPrefix(state, routing),
+  })).find(({ prefix }) => underPrefix(path, prefix));
+  if (!entry) return notFound();
+  const { surface, prefix } = entry;
   const refusal = surface.refuse(state, request);
   if (refusal) return refusal;
-  const segments = decodeSegments(path.slice(surface.pathPrefix(state, routing).length + 1));
+  const segments = decodeSegments(path.slice(prefix.length + 1));
   const match = segments && matchRoutes(surface.name, segments);
   if (!match) return notFound();
   const route = match.methods.get(request.method.toUpperCase());
