@@ -1,7 +1,7 @@
 /**
  * `@kit/hooks/core`: DHMAD's rules and model without React — for servers (`@kit/proxy`), the
  * simulator (`@kit/mock`) and any code that must not load React or TanStack Query. The main
- * entry `@kit/hooks` re-exports the parts it has always exported.
+ * entry `@kit/hooks` re-exports all of it.
  */
 export type { ActionParty } from './actionParties';
 export { CHECKOUT_ACTION_PARTIES } from './actionParties';
