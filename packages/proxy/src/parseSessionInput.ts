@@ -1,4 +1,5 @@
-import { CHECKOUT_ACTIONS, type CheckoutAction } from '@kit/hooks';
+import { CHECKOUT_ACTIONS, type CheckoutAction, MAX_METADATA_VALUE_LENGTH } from './dhmadRules';
+import { isRecord } from './isRecord';
 import { proxyError } from './proxyError';
 
 /** What the browser may send to `POST {basePath}/escrows/:id/sessions`, checked. */
@@ -12,12 +13,6 @@ export interface SessionInput {
 export type SessionInputResult =
   | { ok: true; input: SessionInput }
   | { ok: false; response: Response };
-
-/** DHMAD's documented limit on each metadata value (seed create-checkout-session.txt). */
-export const MAX_METADATA_VALUE_LENGTH = 500;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const quote = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
 

@@ -1,0 +1,91 @@
+import type { UpstreamFetch } from './callUpstream';
+import { type Escrow, getEscrowRole, isRedirectUrl } from './dhmadRules';
+import type { EscrowProxyOptions, EscrowProxyUser } from './EscrowProxyOptions';
+import { isRecord } from './isRecord';
+import { checkApiBaseUrl, resolveApiBaseUrl } from './resolveApiBaseUrl';
+
+/** The options of `createEscrowProxy`, checked, with their defaults filled in. */
+export interface ProxyOptions {
+  /** Normalised: leading slash, no trailing one, `''` for the root. */
+  basePath: string;
+  getUser: EscrowProxyOptions['getUser'];
+  authorize: NonNullable<EscrowProxyOptions['authorize']>;
+  redirectUrl: string | undefined;
+  resolveRedirectUrl: EscrowProxyOptions['resolveRedirectUrl'];
+  allowTargetOverride: boolean;
+  fetch: UpstreamFetch;
+  timeoutMs: number;
+  /** Hands `error` to `onError`; never throws, and ignores `undefined`. */
+  report(error: unknown, request: Request): void;
+  /** The API key and the API root to call. */
+  upstream: { apiKey: string; apiBaseUrl: string };
+}
+
+/** The longest delay `setTimeout` honours (larger ones fire at once). */
+const MAX_TIMER_MS = 2_147_483_647;
+
+function fail(message: string): never {
+  throw new TypeError(`createEscrowProxy: ${message}`);
+}
+
+function normaliseBasePath(basePath: unknown): string {
+  // `:`, `*` and braces would be read as route patterns.
+  if (typeof basePath !== 'string' || !basePath.startsWith('/') || /[?#:*{}]/.test(basePath)) {
+    fail('`basePath` must be a plain path starting with "/", such as "/api/escrow".');
+  }
+  return basePath.replace(/\/+$/, '');
+}
+
+/** Checks every option and throws a `TypeError` naming the option that is wrong. */
+export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): ProxyOptions {
+  if (!isRecord(options)) fail('pass an options object ({ apiKey, getUser, … }).');
+  const { getUser, resolveRedirectUrl, redirectUrl } = options;
+  const target = resolveApiBaseUrl(options.apiKey, checkApiBaseUrl(options.apiBaseUrl));
+  if (!target.ok) throw target.error;
+  const basePath = normaliseBasePath(options.basePath ?? '/api/escrow');
+  if (typeof getUser !== 'function') {
+    fail("`getUser(request)` is required: return the signed-in user's { email }, or null.");
+  }
+  if ((redirectUrl === undefined) === (resolveRedirectUrl === undefined)) {
+    fail(
+      'give exactly one of `redirectUrl` (the callback registered with DHMAD) or `resolveRedirectUrl(request, context)`.',
+    );
+  }
+  if (redirectUrl !== undefined && !isRedirectUrl(redirectUrl)) {
+    fail(
+      '`redirectUrl` must be an absolute https:// URL (http://localhost in development), registered in DHMAD’s dashboard.',
+    );
+  }
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
+    fail('`timeoutMs` must be a number of milliseconds between 1 and 2147483647.');
+  }
+  for (const name of ['authorize', 'resolveRedirectUrl', 'fetch', 'onError'] as const) {
+    if (options[name] !== undefined && typeof options[name] !== 'function') {
+      fail(`\`${name}\` must be a function when given.`);
+    }
+  }
+  const onError = options.onError ?? ((error: unknown) => console.error('[@kit/proxy]', error));
+
+  return {
+    basePath,
+    getUser,
+    authorize:
+      options.authorize ??
+      ((user: EscrowProxyUser, escrow: Escrow) => getEscrowRole(escrow, user.email) !== undefined),
+    redirectUrl,
+    resolveRedirectUrl,
+    allowTargetOverride: options.allowTargetOverride === true,
+    fetch: options.fetch ?? ((url: string, init: RequestInit) => globalThis.fetch(url, init)),
+    timeoutMs,
+    report(error, request) {
+      if (error === undefined) return;
+      try {
+        onError(error, request);
+      } catch {
+        // A failing logger must not change the answer.
+      }
+    },
+    upstream: { apiKey: options.apiKey, apiBaseUrl: target.apiBaseUrl },
+  };
+}
