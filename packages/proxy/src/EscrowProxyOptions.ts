@@ -74,6 +74,18 @@ export interface EscrowProxyOptions<TUser extends EscrowProxyUser = EscrowProxyU
    */
   allowTargetOverride?: boolean;
   /**
+   * Origins other than the app's own (e.g. `'https://admin.shop.example'`) whose pages may send
+   * state-changing requests (`POST`) to the proxy. A `POST` whose `Origin` is neither the request
+   * URL's origin nor one of these, or that a browser marks `Sec-Fetch-Site: cross-site` without
+   * an `Origin`, answers 403 `ORIGIN_NOT_ALLOWED` (OWASP CSRF cheat sheet, defence in depth).
+   * Requests without either header (servers, scripts) pass. Behind a proxy that terminates TLS,
+   * the request URL may say `http:` while browsers send `Origin: https://…`: browsers that send
+   * `Sec-Fetch-Site: same-origin` still pass, and listing your public origin here covers the rest.
+   * Each entry is an origin: scheme, host and port, no path.
+   * @default []
+   */
+  allowedOrigins?: readonly string[];
+  /**
    * The `fetch` used to call DHMAD (instrumentation, a simulator in tests).
    * @default globalThis.fetch
    */

@@ -9,14 +9,16 @@ const internalError = () =>
   proxyError(500, 'INTERNAL_ERROR', 'The escrow proxy failed; the server log says why.');
 
 /**
- * Creates the app's backend proxy for `@kit/hooks`: a fetch handler that serves the proxy contract
- * under `basePath`, authenticates the user with `getUser`, lets through only the escrow's buyer
- * and seller (`authorize`), validates every input, calls DHMAD with the API key, and passes
- * DHMAD's status codes and JSON bodies through unchanged. Every answer is JSON with `Cache-Control: no-store`; the proxy's own
- * errors are `{ error: { code, type: "proxy_error", message } }` (`ProxyErrorCode`).
+ * Creates the app's backend proxy for `@kit/hooks`: a fetch handler that serves the proxy
+ * contract under `basePath`, authenticates the user with `getUser`, lets through only the
+ * escrow's buyer and seller (`authorize`), checks where state-changing requests come from
+ * (`allowedOrigins`), validates every input, calls DHMAD with the API key, and passes DHMAD's
+ * status codes and JSON bodies through unchanged. Every answer is JSON with
+ * `Cache-Control: no-store`; the proxy's own errors are
+ * `{ error: { code, type: "proxy_error", message } }` (`ProxyErrorCode`).
  *
- * Throws a `TypeError` at once on a missing or malformed option (the message never contains
- * the key).
+ * Throws a `TypeError` at once on a missing or malformed option (the message never contains the
+ * key).
  *
  * Routing is Hono's router over the `PROXY_ROUTES` table, on the raw (percent-encoded) path.
  */

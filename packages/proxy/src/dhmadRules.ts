@@ -17,7 +17,10 @@ export const MAX_METADATA_VALUE_LENGTH = 500;
 export const sameEmail = (a: string, b: string) =>
   a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** DHMAD's rule for redirect URLs: HTTPS, except `http://localhost` (create-checkout-session.txt). */
+/**
+ * DHMAD's rule for redirect URLs: HTTPS, except `http://localhost`
+ * (create-checkout-session.txt).
+ */
 export function isRedirectUrl(value: unknown): value is string {
   if (typeof value !== 'string' || !URL.canParse(value)) return false;
   const url = new URL(value);

@@ -5,6 +5,8 @@ import { jsonResponse } from './jsonResponse';
  * - 401 `UNAUTHENTICATED`: `getUser` found nobody;
  * - 403 `FORBIDDEN`: not a party to the escrow, not the session's target user, or another
  *   `targetUserEmail` than the user's own;
+ * - 403 `ORIGIN_NOT_ALLOWED`: a `POST` from another origin than the app's own or
+ *   `allowedOrigins` (OWASP CSRF cheat sheet, Origin and Fetch Metadata checks);
  * - 404 `NOT_FOUND` / 405 `METHOD_NOT_ALLOWED` (with `Allow`): outside the contract;
  * - 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 400 `INVALID_JSON`, `INVALID_BODY`,
  *   `INVALID_ID`, `INVALID_ACTION`, `INVALID_METADATA`: input DHMAD would refuse;
@@ -14,6 +16,7 @@ import { jsonResponse } from './jsonResponse';
 export type ProxyErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'ORIGIN_NOT_ALLOWED'
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'PAYLOAD_TOO_LARGE'

@@ -23,6 +23,18 @@ describe('createEscrowProxy: options of the wrong shape throw at construction', 
     ['a fetch that is not a function', { fetch: 'https://dhmad.tn' }, /`fetch` must be a function/],
     ['a basePath without a slash', { basePath: 'api/escrow' }, /basePath/],
     ['a basePath with a route pattern', { basePath: '/api/:tenant' }, /basePath/],
+    [
+      'allowedOrigins that is not a list',
+      { allowedOrigins: 'https://a.example' },
+      /allowedOrigins/,
+    ],
+    [
+      'an allowed origin with a path',
+      { allowedOrigins: ['https://a.example/app'] },
+      /allowedOrigins/,
+    ],
+    ['an allowed origin without a scheme', { allowedOrigins: ['a.example'] }, /allowedOrigins/],
+    ['"null" as an allowed origin', { allowedOrigins: ['null'] }, /allowedOrigins/],
   ])('refuses %s at construction', (_, overrides, message) => {
     const options = { ...base, ...overrides } as EscrowProxyOptions;
     expect(() => createEscrowProxy(options)).toThrow(message);

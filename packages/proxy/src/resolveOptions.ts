@@ -13,6 +13,8 @@ export interface ProxyOptions {
   redirectUrl: string | undefined;
   resolveRedirectUrl: EscrowProxyOptions['resolveRedirectUrl'];
   allowTargetOverride: boolean;
+  /** Origins besides the request URL's own that may send `POST`s. */
+  allowedOrigins: ReadonlySet<string>;
   fetch: UpstreamFetch;
   timeoutMs: number;
   /** Hands `error` to `onError`; never throws, and ignores `undefined`. */
@@ -34,6 +36,22 @@ function normaliseBasePath(basePath: unknown): string {
     fail('`basePath` must be a plain path starting with "/", such as "/api/escrow".');
   }
   return basePath.replace(/\/+$/, '');
+}
+
+function normaliseOrigins(allowedOrigins: unknown): ReadonlySet<string> {
+  if (allowedOrigins === undefined) return new Set();
+  const origins = Array.isArray(allowedOrigins) ? allowedOrigins : [undefined];
+  return new Set(
+    origins.map((entry) => {
+      const url = typeof entry === 'string' && URL.canParse(entry) ? new URL(entry) : undefined;
+      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
+        fail(
+          '`allowedOrigins` must be a list of origins (scheme, host and port, no path), such as ["https://admin.shop.example"].',
+        );
+      }
+      return url.origin;
+    }),
+  );
 }
 
 /** Checks every option and throws a `TypeError` naming the option that is wrong. */
@@ -65,6 +83,7 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
       fail(`\`${name}\` must be a function when given.`);
     }
   }
+  const allowedOrigins = normaliseOrigins(options.allowedOrigins);
   const onError = options.onError ?? ((error: unknown) => console.error('[@kit/proxy]', error));
 
   return {
@@ -76,6 +95,7 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
     redirectUrl,
     resolveRedirectUrl,
     allowTargetOverride: options.allowTargetOverride === true,
+    allowedOrigins,
     fetch: options.fetch ?? ((url: string, init: RequestInit) => globalThis.fetch(url, init)),
     timeoutMs,
     report(error, request) {

@@ -1,3 +1,4 @@
+import { checkOrigin } from './checkOrigin';
 import { createRequestContext } from './createRequestContext';
 import { isRecord } from './isRecord';
 import { proxyError } from './proxyError';
@@ -15,8 +16,10 @@ export interface RouteMatch {
 }
 
 /**
- * Runs one matched route, each step before the next: the user (401 `UNAUTHENTICATED`), the ids (400 `INVALID_ID`: any percent-encoding in an id counts as
- * invalid), then the route's handler with its per-request context.
+ * Runs one matched route, each step before the next: the request's origin (403
+ * `ORIGIN_NOT_ALLOWED`), the user (401 `UNAUTHENTICATED`), the ids (400 `INVALID_ID`: any
+ * percent-encoding in an id counts as invalid), then the route's handler with its per-request
+ * context.
  */
 export async function runRoute(
   route: ProxyRoute,
@@ -24,6 +27,9 @@ export async function runRoute(
   match: RouteMatch,
   options: ProxyOptions,
 ): Promise<Response> {
+  const refused = checkOrigin(request, options.allowedOrigins);
+  if (refused) return refused;
+
   const user = await options.getUser(request);
   if (!isRecord(user) || typeof user.email !== 'string' || user.email.trim() === '') {
     return proxyError(401, 'UNAUTHENTICATED', 'Sign in to continue.');
