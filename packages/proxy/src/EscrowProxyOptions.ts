@@ -22,14 +22,17 @@ export interface RedirectUrlContext<TUser extends EscrowProxyUser = EscrowProxyU
 export interface EscrowProxyOptions<TUser extends EscrowProxyUser = EscrowProxyUser> {
   /**
    * Your DHMAD secret key: `sk_live_` or `sk_sandbox_` followed by 64 hex characters. Read it from
-   * a server-only environment variable. A missing or malformed key throws at construction (the
-   * message never contains the key). It is sent to DHMAD only, as `Authorization: Bearer`.
+   * a server-only environment variable. It is checked on the first request, not at construction,
+   * so a build that loads the module without the variable set (e.g. `next build`) succeeds; a
+   * missing or malformed key then answers every request with 500 `MISCONFIGURED` and tells
+   * `onError` why (no message ever contains the key). It is sent to DHMAD only, as
+   * `Authorization: Bearer`.
    */
   apiKey: string;
   /**
    * DHMAD's API root. HTTPS only (plain HTTP is accepted on localhost, for a local simulator):
-   * anything else throws at construction, and so does a key of the other environment's host (a
-   * live key on the sandbox host, or the reverse: DHMAD would answer 401 to everything).
+   * anything else throws at construction. A key of the other environment's host (a live key on
+   * the sandbox host, or the reverse) is refused on the first request, like a bad `apiKey`.
    * @default 'https://dhmad.tn/api/v1' for an `sk_live_` key, 'https://sandbox.dhmad.tn/api/v1' for an `sk_sandbox_` key
    */
   apiBaseUrl?: string;
@@ -98,8 +101,9 @@ export interface EscrowProxyOptions<TUser extends EscrowProxyUser = EscrowProxyU
   timeoutMs?: number;
   /**
    * Called with what went wrong when the proxy answers 5xx (DHMAD unreachable, slow or
-   * answering garbage, or a callback of yours throwing) and when DHMAD refuses the API key (401).
-   * Never receives the key. Browsers only ever see a generic message.
+   * answering garbage, a callback of yours throwing, or a missing or malformed `apiKey`) and when
+   * DHMAD refuses the API key (401). Never receives the key. Browsers only ever see a generic
+   * message.
    * @default logs with console.error
    */
   onError?: (error: unknown, request: Request) => void;

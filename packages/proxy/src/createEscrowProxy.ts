@@ -17,8 +17,10 @@ const internalError = () =>
  * `Cache-Control: no-store`; the proxy's own errors are
  * `{ error: { code, type: "proxy_error", message } }` (`ProxyErrorCode`).
  *
- * Throws a `TypeError` at once on a missing or malformed option (the message never contains the
- * key).
+ * Throws a `TypeError` at once on options of the wrong shape (no `getUser`, both or neither
+ * redirect option, a bad `basePath`, `apiBaseUrl`, `allowedOrigins` or `timeoutMs`). The API key
+ * is checked on the first request instead, so that building an app without the key set
+ * succeeds: a missing or malformed key answers 500 `MISCONFIGURED` and is reported to `onError`.
  *
  * Routing is Hono's router over the `PROXY_ROUTES` table, on the raw (percent-encoded) path.
  */

@@ -11,6 +11,8 @@ import { jsonResponse } from './jsonResponse';
  * - 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 400 `INVALID_JSON`, `INVALID_BODY`,
  *   `INVALID_ID`, `INVALID_ACTION`, `INVALID_METADATA`: input DHMAD would refuse;
  * - 502 `UPSTREAM_UNAVAILABLE` / `UPSTREAM_INVALID_RESPONSE`, 504 `UPSTREAM_TIMEOUT`: DHMAD failed;
+ * - 500 `MISCONFIGURED`: `apiKey` (or `apiBaseUrl` for that key) is missing or malformed,
+ *   found on the first request; the message names the option, `onError` hears why;
  * - 500 `INTERNAL_ERROR`: a callback of the app's threw (details go to `onError` only).
  */
 export type ProxyErrorCode =
@@ -29,6 +31,7 @@ export type ProxyErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_INVALID_RESPONSE'
   | 'UPSTREAM_TIMEOUT'
+  | 'MISCONFIGURED'
   | 'INTERNAL_ERROR';
 
 /**

@@ -18,7 +18,8 @@ function describe(value: unknown): string {
 }
 
 /**
- * Checks a given `apiBaseUrl` on its own: an absolute HTTPS URL (plain HTTP only on loopback, for a local simulator), without credentials, query or
+ * Checks a given `apiBaseUrl` at construction, where nothing run-time is known yet: an absolute
+ * HTTPS URL (plain HTTP only on loopback, for a local simulator), without credentials, query or
  * fragment. Returns it without a trailing slash, or `undefined` when not given. Throws a
  * `TypeError` naming the option.
  */
@@ -48,8 +49,8 @@ export type ApiBaseUrlResult =
   | { ok: false; option: 'apiKey' | 'apiBaseUrl'; error: TypeError };
 
 /**
- * Checks the API key (`sk_live_` or `sk_sandbox_` + 64 lowercase hex) against the API root: the
- * root is `apiBaseUrl` when given
+ * Checks the API key (`sk_live_` or `sk_sandbox_` + 64 lowercase hex) against the API root, on
+ * the first request (the key is often set only at run time): the root is `apiBaseUrl` when given
  * (already checked by `checkApiBaseUrl`), else the root of the key's environment. A key is
  * refused on DHMAD's host of the other environment, which would answer every request with 401.
  */

@@ -2,7 +2,7 @@ import type { UpstreamFetch } from './callUpstream';
 import { type Escrow, getEscrowRole, isRedirectUrl } from './dhmadRules';
 import type { EscrowProxyOptions, EscrowProxyUser } from './EscrowProxyOptions';
 import { isRecord } from './isRecord';
-import { checkApiBaseUrl, resolveApiBaseUrl } from './resolveApiBaseUrl';
+import { type ApiBaseUrlResult, checkApiBaseUrl, resolveApiBaseUrl } from './resolveApiBaseUrl';
 
 /** The options of `createEscrowProxy`, checked, with their defaults filled in. */
 export interface ProxyOptions {
@@ -19,9 +19,17 @@ export interface ProxyOptions {
   timeoutMs: number;
   /** Hands `error` to `onError`; never throws, and ignores `undefined`. */
   report(error: unknown, request: Request): void;
-  /** The API key and the API root to call. */
-  upstream: { apiKey: string; apiBaseUrl: string };
+  /**
+   * The API key and the API root to call, checked on the first call and remembered: the key is
+   * often set only at run time, so it is not read at construction.
+   */
+  upstream(): UpstreamTarget;
 }
+
+/** Where DHMAD is and the key to call it with, or which option is wrong and why. */
+export type UpstreamTarget =
+  | { ok: true; apiKey: string; apiBaseUrl: string }
+  | Extract<ApiBaseUrlResult, { ok: false }>;
 
 /** The longest delay `setTimeout` honours (larger ones fire at once). */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -54,12 +62,15 @@ function normaliseOrigins(allowedOrigins: unknown): ReadonlySet<string> {
   );
 }
 
-/** Checks every option and throws a `TypeError` naming the option that is wrong. */
+/**
+ * Checks what can be checked at construction (the shape of the options: functions where
+ * functions belong, exactly one redirect option, a sane timeout) and throws a `TypeError`
+ * naming the option otherwise. The API key is checked later, on the first request (`upstream`).
+ */
 export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): ProxyOptions {
   if (!isRecord(options)) fail('pass an options object ({ apiKey, getUser, … }).');
   const { getUser, resolveRedirectUrl, redirectUrl } = options;
-  const target = resolveApiBaseUrl(options.apiKey, checkApiBaseUrl(options.apiBaseUrl));
-  if (!target.ok) throw target.error;
+  const apiBaseUrl = checkApiBaseUrl(options.apiBaseUrl);
   const basePath = normaliseBasePath(options.basePath ?? '/api/escrow');
   if (typeof getUser !== 'function') {
     fail("`getUser(request)` is required: return the signed-in user's { email }, or null.");
@@ -86,6 +97,9 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
   const allowedOrigins = normaliseOrigins(options.allowedOrigins);
   const onError = options.onError ?? ((error: unknown) => console.error('[@kit/proxy]', error));
 
+  const { apiKey } = options;
+  let upstream: UpstreamTarget | undefined;
+
   return {
     basePath,
     getUser,
@@ -106,6 +120,12 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
         // A failing logger must not change the answer.
       }
     },
-    upstream: { apiKey: options.apiKey, apiBaseUrl: target.apiBaseUrl },
+    upstream() {
+      if (!upstream) {
+        const result = resolveApiBaseUrl(apiKey, apiBaseUrl);
+        upstream = result.ok ? { ok: true, apiKey: apiKey, apiBaseUrl: result.apiBaseUrl } : result;
+      }
+      return upstream;
+    },
   };
 }

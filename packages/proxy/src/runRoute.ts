@@ -16,10 +16,10 @@ export interface RouteMatch {
 }
 
 /**
- * Runs one matched route, each step before the next: the request's origin (403
- * `ORIGIN_NOT_ALLOWED`), the user (401 `UNAUTHENTICATED`), the ids (400 `INVALID_ID`: any
- * percent-encoding in an id counts as invalid), then the route's handler with its per-request
- * context.
+ * Runs one matched route, each step before the next: the run-time configuration (500
+ * `MISCONFIGURED`, reported), the request's origin (403 `ORIGIN_NOT_ALLOWED`), the user
+ * (401 `UNAUTHENTICATED`), the ids (400 `INVALID_ID`: any percent-encoding in an id counts as
+ * invalid), then the route's handler with its per-request context.
  */
 export async function runRoute(
   route: ProxyRoute,
@@ -27,6 +27,15 @@ export async function runRoute(
   match: RouteMatch,
   options: ProxyOptions,
 ): Promise<Response> {
+  const upstream = options.upstream();
+  if (!upstream.ok) {
+    options.report(upstream.error, request);
+    return proxyError(
+      500,
+      'MISCONFIGURED',
+      `The escrow proxy is misconfigured: check its \`${upstream.option}\` option (the server log says why).`,
+    );
+  }
   const refused = checkOrigin(request, options.allowedOrigins);
   if (refused) return refused;
 
@@ -44,7 +53,8 @@ export async function runRoute(
     user,
     params: match.params,
     options,
-    ...options.upstream,
+    apiKey: upstream.apiKey,
+    apiBaseUrl: upstream.apiBaseUrl,
   });
   try {
     return await route.handle(context);
