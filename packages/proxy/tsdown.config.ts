@@ -10,7 +10,7 @@ export default defineConfig({
   unbundle: true,
   // `browser.ts` imports a module that must stay unresolvable (see that file).
   external: [/^@kit\/proxy is server-only/],
-  // The party rule and the action list are compiled in from @kit/hooks' source, so the server
-  // never loads the hooks' React modules (nor needs React installed).
-  noExternal: ['@kit/hooks'],
+  // DHMAD's rules are compiled in from @kit/hooks/core (React-free), so the server never loads
+  // the hooks' React modules (nor needs React installed).
+  noExternal: [/^@kit\/hooks(\/|$)/],
 });

@@ -1,5 +1,5 @@
+import type { CheckoutAction, Escrow } from '@kit/hooks/core';
 import type { UpstreamFetch } from './callUpstream';
-import type { CheckoutAction, Escrow } from './dhmadRules';
 
 /** The signed-in user as the app's own authentication knows them. */
 export interface EscrowProxyUser {

@@ -1,6 +1,6 @@
+import type { Escrow } from '@kit/hooks/core';
 import type { UpstreamAnswer } from './callUpstream';
 import type { RequestContext } from './createRequestContext';
-import type { Escrow } from './dhmadRules';
 import { isRecord } from './isRecord';
 import { proxyError } from './proxyError';
 

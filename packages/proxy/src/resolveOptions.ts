@@ -1,5 +1,5 @@
+import { type Escrow, getEscrowRole, isSecureRedirectUrl } from '@kit/hooks/core';
 import type { UpstreamFetch } from './callUpstream';
-import { type Escrow, getEscrowRole, isRedirectUrl } from './dhmadRules';
 import type { EscrowProxyOptions, EscrowProxyUser } from './EscrowProxyOptions';
 import { isRecord } from './isRecord';
 import { type ApiBaseUrlResult, checkApiBaseUrl, resolveApiBaseUrl } from './resolveApiBaseUrl';
@@ -80,7 +80,7 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
       'give exactly one of `redirectUrl` (the callback registered with DHMAD) or `resolveRedirectUrl(request, context)`.',
     );
   }
-  if (redirectUrl !== undefined && !isRedirectUrl(redirectUrl)) {
+  if (redirectUrl !== undefined && !isSecureRedirectUrl(redirectUrl)) {
     fail(
       '`redirectUrl` must be an absolute https:// URL (http://localhost in development), registered in DHMAD’s dashboard.',
     );

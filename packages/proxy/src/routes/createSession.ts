@@ -1,5 +1,5 @@
+import { isSecureRedirectUrl, sameEmail } from '@kit/hooks/core';
 import type { RequestContext } from '../createRequestContext';
-import { isRedirectUrl, sameEmail } from '../dhmadRules';
 import { gateEscrow } from '../gateEscrow';
 import { parseSessionInput } from '../parseSessionInput';
 import { proxyError } from '../proxyError';
@@ -51,7 +51,7 @@ export async function createSession(context: RequestContext): Promise<Response> 
       action,
       requestedRedirectUrl: parsed.input.redirectUrl,
     }));
-  if (!isRedirectUrl(redirectUrl)) {
+  if (!isSecureRedirectUrl(redirectUrl)) {
     throw new TypeError(
       '`resolveRedirectUrl` returned something that is not an https:// (or http://localhost) URL',
     );

@@ -1,5 +1,5 @@
+import { sameEmail } from '@kit/hooks/core';
 import type { RequestContext } from '../createRequestContext';
-import { sameEmail } from '../dhmadRules';
 import { isSuccess } from '../gateEscrow';
 import { isRecord } from '../isRecord';
 import { proxyError } from '../proxyError';
