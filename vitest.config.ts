@@ -43,6 +43,20 @@ export default defineConfig({
           setupFiles: ['./tests/react18/setup.ts'],
         },
       },
+      {
+        // @kit/proxy mounted in a real Next.js app as its README shows: `next build` without the
+        // API key, then `next start` (tests/nextjs; about a minute, most of it `next build`). It
+        // runs after the other layers, so its build does not slow their timed browser tests.
+        extends: true,
+        test: {
+          name: 'nextjs',
+          sequence: { groupOrder: 1 },
+          environment: 'node',
+          include: ['tests/nextjs/*.test.ts'],
+          hookTimeout: 300_000,
+          testTimeout: 60_000,
+        },
+      },
       'apps/storybook/vitest.config.ts',
     ],
   },

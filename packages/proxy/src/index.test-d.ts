@@ -48,6 +48,9 @@ describe('public types', () => {
     const missing: EscrowProxyOptions = { apiKey, redirectUrl: 'https://shop.example/cb' };
     expectTypeOf(missing).toBeObject();
     expectTypeOf(fetch).toExtend<NonNullable<EscrowProxyOptions['fetch']>>();
+    expectTypeOf<EscrowProxyOptions['allowedOrigins']>().toEqualTypeOf<
+      readonly string[] | undefined
+    >();
   });
 
   it('adapts to node:http and Express listeners', () => {
@@ -58,6 +61,8 @@ describe('public types', () => {
 
   it('names its own error codes', () => {
     expectTypeOf<'UPSTREAM_TIMEOUT'>().toExtend<ProxyErrorCode>();
+    expectTypeOf<'ORIGIN_NOT_ALLOWED'>().toExtend<ProxyErrorCode>();
+    expectTypeOf<'MISCONFIGURED'>().toExtend<ProxyErrorCode>();
     expectTypeOf<'SOMETHING_ELSE'>().not.toExtend<ProxyErrorCode>();
   });
 });

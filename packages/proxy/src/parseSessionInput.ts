@@ -1,4 +1,12 @@
-import { CHECKOUT_ACTIONS, type CheckoutAction } from '@kit/hooks';
+import {
+  CHECKOUT_ACTIONS,
+  type CheckoutAction,
+  checkMetadata,
+  isCheckoutAction,
+  MAX_METADATA_VALUE_LENGTH,
+  type MetadataIssue,
+} from '@kit/hooks/core';
+import { isRecord } from './isRecord';
 import { proxyError } from './proxyError';
 
 /** What the browser may send to `POST {basePath}/escrows/:id/sessions`, checked. */
@@ -13,18 +21,25 @@ export type SessionInputResult =
   | { ok: true; input: SessionInput }
   | { ok: false; response: Response };
 
-/** DHMAD's documented limit on each metadata value (seed create-checkout-session.txt). */
-export const MAX_METADATA_VALUE_LENGTH = 500;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const quote = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
+/** How the proxy words a metadata issue (DHMAD's own wording is not documented). */
+function describeMetadataIssue(issue: MetadataIssue): string {
+  switch (issue.kind) {
+    case 'not_an_object':
+      return '`metadata` must be an object whose values are strings.';
+    case 'not_a_string':
+      return `metadata[${quote(issue.key)}] must be a string.`;
+    case 'too_long':
+      return `metadata[${quote(issue.key)}] is ${issue.length} characters long; DHMAD accepts at most ${MAX_METADATA_VALUE_LENGTH}.`;
+  }
+}
 
 /**
  * Checks a parsed session-request body against DHMAD's rules before anything is sent upstream:
  * `action` is one of the ten, `targetUserEmail` and `redirectUrl` are strings when given, and
- * `metadata` is an object of strings of at most 500 characters each. Other fields are dropped;
+ * `metadata` is an object of strings of at most 500 characters each (the rules of
+ * `@kit/hooks/core`). Other fields are dropped;
  * `null` counts as "not given".
  */
 export function parseSessionInput(body: unknown): SessionInputResult {
@@ -35,10 +50,10 @@ export function parseSessionInput(body: unknown): SessionInputResult {
   if (!isRecord(body)) return fail('INVALID_BODY', 'The request body must be a JSON object.');
 
   const { action, targetUserEmail, redirectUrl, metadata } = body;
-  if (typeof action !== 'string' || !(CHECKOUT_ACTIONS as readonly string[]).includes(action)) {
+  if (!isCheckoutAction(action)) {
     return fail('INVALID_ACTION', `\`action\` must be one of: ${CHECKOUT_ACTIONS.join(', ')}.`);
   }
-  const input: SessionInput = { action: action as CheckoutAction };
+  const input: SessionInput = { action };
 
   if (targetUserEmail !== undefined && targetUserEmail !== null) {
     if (typeof targetUserEmail !== 'string' || targetUserEmail.trim() === '') {
@@ -53,20 +68,8 @@ export function parseSessionInput(body: unknown): SessionInputResult {
     input.redirectUrl = redirectUrl;
   }
   if (metadata !== undefined && metadata !== null) {
-    if (!isRecord(metadata)) {
-      return fail('INVALID_METADATA', '`metadata` must be an object whose values are strings.');
-    }
-    for (const [key, value] of Object.entries(metadata)) {
-      if (typeof value !== 'string') {
-        return fail('INVALID_METADATA', `metadata[${quote(key)}] must be a string.`);
-      }
-      if (value.length > MAX_METADATA_VALUE_LENGTH) {
-        return fail(
-          'INVALID_METADATA',
-          `metadata[${quote(key)}] is ${value.length} characters long; DHMAD accepts at most ${MAX_METADATA_VALUE_LENGTH}.`,
-        );
-      }
-    }
+    const [issue] = checkMetadata(metadata);
+    if (issue) return fail('INVALID_METADATA', describeMetadataIssue(issue));
     input.metadata = metadata as Record<string, string>;
   }
   return { ok: true, input };

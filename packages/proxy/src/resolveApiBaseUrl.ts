@@ -18,22 +18,13 @@ function describe(value: unknown): string {
 }
 
 /**
- * Checks the API key (`sk_live_` or `sk_sandbox_` + 64 lowercase hex) and returns the API root
- * to call, without a trailing slash: `apiBaseUrl` when given, else the root matching the key's
- * environment. Throws a `TypeError` that never contains the key. `apiBaseUrl` must be HTTPS
- * (plain HTTP only on loopback, for a local simulator), and a key is refused on DHMAD's host of
- * the other environment, which would answer every request with 401.
+ * Checks a given `apiBaseUrl` at construction, where nothing run-time is known yet: an absolute
+ * HTTPS URL (plain HTTP only on loopback, for a local simulator), without credentials, query or
+ * fragment. Returns it without a trailing slash, or `undefined` when not given. Throws a
+ * `TypeError` naming the option.
  */
-export function resolveApiBaseUrl(apiKey: unknown, apiBaseUrl?: unknown): string {
-  const match = typeof apiKey === 'string' ? API_KEY.exec(apiKey) : null;
-  if (!match) {
-    throw new TypeError(
-      `createEscrowProxy: \`apiKey\` must be a DHMAD secret key, "sk_live_" or "sk_sandbox_" followed by 64 lowercase hex characters, but got ${describe(apiKey)}. Read it from a server-only environment variable.`,
-    );
-  }
-  const environment = match[1] as 'live' | 'sandbox';
-  if (apiBaseUrl === undefined) return DHMAD_API_BASE_URLS[environment];
-
+export function checkApiBaseUrl(apiBaseUrl: unknown): string | undefined {
+  if (apiBaseUrl === undefined) return undefined;
   const url =
     typeof apiBaseUrl === 'string' && URL.canParse(apiBaseUrl) ? new URL(apiBaseUrl) : undefined;
   if (
@@ -41,7 +32,7 @@ export function resolveApiBaseUrl(apiKey: unknown, apiBaseUrl?: unknown): string
     (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname)))
   ) {
     throw new TypeError(
-      `createEscrowProxy: \`apiBaseUrl\` must be an absolute https:// URL (http:// only on localhost), such as ${DHMAD_API_BASE_URLS[environment]}.`,
+      `createEscrowProxy: \`apiBaseUrl\` must be an absolute https:// URL (http:// only on localhost), such as ${DHMAD_API_BASE_URLS.live}.`,
     );
   }
   if (url.username || url.password || url.search || url.hash) {
@@ -49,11 +40,47 @@ export function resolveApiBaseUrl(apiKey: unknown, apiBaseUrl?: unknown): string
       'createEscrowProxy: `apiBaseUrl` must not carry credentials, a query or a fragment.',
     );
   }
-  const other = environment === 'live' ? 'sandbox' : 'live';
-  if (url.hostname === new URL(DHMAD_API_BASE_URLS[other]).hostname) {
-    throw new TypeError(
-      `createEscrowProxy: a ${environment} key cannot call ${url.hostname} (the ${other} API); use ${DHMAD_API_BASE_URLS[environment]} or a ${other} key.`,
-    );
-  }
   return url.href.replace(/\/+$/, '');
+}
+
+/** The API root to call, or which option is wrong and why (the error never contains the key). */
+export type ApiBaseUrlResult =
+  | { ok: true; apiBaseUrl: string }
+  | { ok: false; option: 'apiKey' | 'apiBaseUrl'; error: TypeError };
+
+/**
+ * Checks the API key (`sk_live_` or `sk_sandbox_` + 64 lowercase hex) against the API root, on
+ * the first request (the key is often set only at run time): the root is `apiBaseUrl` when given
+ * (already checked by `checkApiBaseUrl`), else the root of the key's environment. A key is
+ * refused on DHMAD's host of the other environment, which would answer every request with 401.
+ */
+export function resolveApiBaseUrl(
+  apiKey: unknown,
+  apiBaseUrl: string | undefined,
+): ApiBaseUrlResult {
+  const match = typeof apiKey === 'string' ? API_KEY.exec(apiKey) : null;
+  if (!match) {
+    return {
+      ok: false,
+      option: 'apiKey',
+      error: new TypeError(
+        `createEscrowProxy: \`apiKey\` must be a DHMAD secret key, "sk_live_" or "sk_sandbox_" followed by 64 lowercase hex characters, but got ${describe(apiKey)}. Read it from a server-only environment variable.`,
+      ),
+    };
+  }
+  const environment = match[1] as 'live' | 'sandbox';
+  if (apiBaseUrl === undefined) return { ok: true, apiBaseUrl: DHMAD_API_BASE_URLS[environment] };
+
+  const other = environment === 'live' ? 'sandbox' : 'live';
+  const hostname = new URL(apiBaseUrl).hostname;
+  if (hostname === new URL(DHMAD_API_BASE_URLS[other]).hostname) {
+    return {
+      ok: false,
+      option: 'apiBaseUrl',
+      error: new TypeError(
+        `createEscrowProxy: a ${environment} key cannot call ${hostname} (the ${other} API); use ${DHMAD_API_BASE_URLS[environment]} or a ${other} key.`,
+      ),
+    };
+  }
+  return { ok: true, apiBaseUrl };
 }

@@ -1,0 +1,30 @@
+import type { Escrow } from '@kit/hooks/core';
+import type { UpstreamAnswer } from './callUpstream';
+import type { RequestContext } from './createRequestContext';
+import { isRecord } from './isRecord';
+import { proxyError } from './proxyError';
+
+export type EscrowGate = { ok: true; answer: UpstreamAnswer } | { ok: false; response: Response };
+
+/** A 2xx answer of DHMAD's. */
+export const isSuccess = (answer: UpstreamAnswer) => answer.status >= 200 && answer.status < 300;
+
+/**
+ * Fetches escrow `id` from DHMAD and lets the request on only if `authorize` says `true` for
+ * the signed-in user (403 `FORBIDDEN` otherwise). DHMAD's own errors (404, 429, …) come back as
+ * the response to send; a 2xx without an `escrow` object is a 502.
+ */
+export async function gateEscrow(context: RequestContext, id: string): Promise<EscrowGate> {
+  const answer = await context.call('GET', `/escrows/${id}`);
+  if (!answer.ok || !isSuccess(answer)) return { ok: false, response: context.respond(answer) };
+  const escrow = isRecord(answer.json) ? answer.json.escrow : undefined;
+  if (!isRecord(escrow)) return { ok: false, response: context.invalidAnswer('an escrow') };
+  const { user, request, options } = context;
+  if ((await options.authorize(user, escrow as unknown as Escrow, request)) !== true) {
+    return {
+      ok: false,
+      response: proxyError(403, 'FORBIDDEN', 'You are not a party to this escrow.'),
+    };
+  }
+  return { ok: true, answer };
+}

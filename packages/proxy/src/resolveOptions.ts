@@ -1,0 +1,131 @@
+import { type Escrow, getEscrowRole, isSecureRedirectUrl } from '@kit/hooks/core';
+import type { UpstreamFetch } from './callUpstream';
+import type { EscrowProxyOptions, EscrowProxyUser } from './EscrowProxyOptions';
+import { isRecord } from './isRecord';
+import { type ApiBaseUrlResult, checkApiBaseUrl, resolveApiBaseUrl } from './resolveApiBaseUrl';
+
+/** The options of `createEscrowProxy`, checked, with their defaults filled in. */
+export interface ProxyOptions {
+  /** Normalised: leading slash, no trailing one, `''` for the root. */
+  basePath: string;
+  getUser: EscrowProxyOptions['getUser'];
+  authorize: NonNullable<EscrowProxyOptions['authorize']>;
+  redirectUrl: string | undefined;
+  resolveRedirectUrl: EscrowProxyOptions['resolveRedirectUrl'];
+  allowTargetOverride: boolean;
+  /** Origins besides the request URL's own that may send `POST`s. */
+  allowedOrigins: ReadonlySet<string>;
+  fetch: UpstreamFetch;
+  timeoutMs: number;
+  /** Hands `error` to `onError`; never throws, and ignores `undefined`. */
+  report(error: unknown, request: Request): void;
+  /**
+   * The API key and the API root to call, checked on the first call and remembered: the key is
+   * often set only at run time, so it is not read at construction.
+   */
+  upstream(): UpstreamTarget;
+}
+
+/** Where DHMAD is and the key to call it with, or which option is wrong and why. */
+export type UpstreamTarget =
+  | { ok: true; apiKey: string; apiBaseUrl: string }
+  | Extract<ApiBaseUrlResult, { ok: false }>;
+
+/** The longest delay `setTimeout` honours (larger ones fire at once). */
+const MAX_TIMER_MS = 2_147_483_647;
+
+function fail(message: string): never {
+  throw new TypeError(`createEscrowProxy: ${message}`);
+}
+
+function normaliseBasePath(basePath: unknown): string {
+  // `:`, `*` and braces would be read as route patterns.
+  if (typeof basePath !== 'string' || !basePath.startsWith('/') || /[?#:*{}]/.test(basePath)) {
+    fail('`basePath` must be a plain path starting with "/", such as "/api/escrow".');
+  }
+  return basePath.replace(/\/+$/, '');
+}
+
+function normaliseOrigins(allowedOrigins: unknown): ReadonlySet<string> {
+  if (allowedOrigins === undefined) return new Set();
+  const origins = Array.isArray(allowedOrigins) ? allowedOrigins : [undefined];
+  return new Set(
+    origins.map((entry) => {
+      const url = typeof entry === 'string' && URL.canParse(entry) ? new URL(entry) : undefined;
+      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
+        fail(
+          '`allowedOrigins` must be a list of origins (scheme, host and port, no path), such as ["https://admin.shop.example"].',
+        );
+      }
+      return url.origin;
+    }),
+  );
+}
+
+/**
+ * Checks what can be checked at construction (the shape of the options: functions where
+ * functions belong, exactly one redirect option, a sane timeout) and throws a `TypeError`
+ * naming the option otherwise. The API key is checked later, on the first request (`upstream`).
+ */
+export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): ProxyOptions {
+  if (!isRecord(options)) fail('pass an options object ({ apiKey, getUser, … }).');
+  const { getUser, resolveRedirectUrl, redirectUrl } = options;
+  const apiBaseUrl = checkApiBaseUrl(options.apiBaseUrl);
+  const basePath = normaliseBasePath(options.basePath ?? '/api/escrow');
+  if (typeof getUser !== 'function') {
+    fail("`getUser(request)` is required: return the signed-in user's { email }, or null.");
+  }
+  if ((redirectUrl === undefined) === (resolveRedirectUrl === undefined)) {
+    fail(
+      'give exactly one of `redirectUrl` (the callback registered with DHMAD) or `resolveRedirectUrl(request, context)`.',
+    );
+  }
+  if (redirectUrl !== undefined && !isSecureRedirectUrl(redirectUrl)) {
+    fail(
+      '`redirectUrl` must be an absolute https:// URL (http://localhost in development), registered in DHMAD’s dashboard.',
+    );
+  }
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
+    fail('`timeoutMs` must be a number of milliseconds between 1 and 2147483647.');
+  }
+  for (const name of ['authorize', 'resolveRedirectUrl', 'fetch', 'onError'] as const) {
+    if (options[name] !== undefined && typeof options[name] !== 'function') {
+      fail(`\`${name}\` must be a function when given.`);
+    }
+  }
+  const allowedOrigins = normaliseOrigins(options.allowedOrigins);
+  const onError = options.onError ?? ((error: unknown) => console.error('[@kit/proxy]', error));
+
+  const { apiKey } = options;
+  let upstream: UpstreamTarget | undefined;
+
+  return {
+    basePath,
+    getUser,
+    authorize:
+      options.authorize ??
+      ((user: EscrowProxyUser, escrow: Escrow) => getEscrowRole(escrow, user.email) !== undefined),
+    redirectUrl,
+    resolveRedirectUrl,
+    allowTargetOverride: options.allowTargetOverride === true,
+    allowedOrigins,
+    fetch: options.fetch ?? ((url: string, init: RequestInit) => globalThis.fetch(url, init)),
+    timeoutMs,
+    report(error, request) {
+      if (error === undefined) return;
+      try {
+        onError(error, request);
+      } catch {
+        // A failing logger must not change the answer.
+      }
+    },
+    upstream() {
+      if (!upstream) {
+        const result = resolveApiBaseUrl(apiKey, apiBaseUrl);
+        upstream = result.ok ? { ok: true, apiKey: apiKey, apiBaseUrl: result.apiBaseUrl } : result;
+      }
+      return upstream;
+    },
+  };
+}
