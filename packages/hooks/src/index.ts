@@ -3,6 +3,8 @@ export { checkCheckoutAction, getActionAvailability, getEscrowRole } from './act
 export type { CheckoutRecord } from './checkoutRecord';
 export type { EscrowClient, EscrowClientOptions, EscrowHeaders } from './createEscrowClient';
 export { createEscrowClient, DEFAULT_BASE_URL } from './createEscrowClient';
+export type { ServerClock } from './createServerClock';
+export { createServerClock } from './createServerClock';
 export type { EscrowApiErrorInit, KitErrorCode } from './EscrowApiError';
 export { EscrowApiError, isBusinessRuleError, isEscrowApiError } from './EscrowApiError';
 export type { EscrowKitConfig, EscrowKitProviderProps } from './EscrowKitProvider';
@@ -64,3 +66,4 @@ export { useCreateCheckoutSession } from './useCreateCheckoutSession';
 export { useEscrow } from './useEscrow';
 export type { UseEscrowProofOptions, UseEscrowProofResult } from './useEscrowProof';
 export { useEscrowProof } from './useEscrowProof';
+export { useServerClock } from './useServerClock';
