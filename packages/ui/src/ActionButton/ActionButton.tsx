@@ -16,11 +16,12 @@ import {
   useRef,
   useState,
 } from 'react';
-import { type I18n, rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { actionMessages, durationMessages, errorMessages } from '../i18n/en';
+import type { I18n } from '../i18n/LanguageContext';
 import { cx } from '../internal/cx';
+import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { errorMessage } from '../internal/errorMessage';
-import { EnsureQueryClient } from '../internal/fallbackQueryClient';
 
 /** Actions that cannot be undone, so they ask first unless `confirm={false}`. */
 const CONFIRMED_BY_DEFAULT = [

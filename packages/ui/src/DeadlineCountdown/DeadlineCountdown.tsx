@@ -4,7 +4,7 @@ import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { deadlineMessages, durationMessages } from '../i18n/en';
 import { formatDateTime, formatDuration } from '../i18n/format';
 import { cx } from '../internal/cx';
-import { useNow } from '../internal/ticker';
+import { useNow } from '../internal/useNow';
 
 export interface DeadlineCountdownProps
   extends Omit<ComponentPropsWithoutRef<'time'>, 'children' | 'dateTime'> {

@@ -13,12 +13,13 @@ import {
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { DeadlineCountdown } from '../DeadlineCountdown';
-import { type Language, rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { loadMessages, timelineMessages, unknownStatusMessages } from '../i18n/en';
 import { formatDateTime } from '../i18n/format';
+import type { Language } from '../i18n/LanguageContext';
 import { cx } from '../internal/cx';
-import { known } from '../internal/labels';
-import { useNow } from '../internal/ticker';
+import { known } from '../internal/known';
+import { useNow } from '../internal/useNow';
 import { type Actor, buildTimeline, type StepId, type StepState } from './buildTimeline';
 
 export interface ProofTimelineProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {

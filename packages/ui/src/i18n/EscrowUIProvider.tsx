@@ -1,7 +1,8 @@
 'use client';
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { type ReactNode, useContext, useMemo } from 'react';
 import { en, type MessageKey, type Messages } from './en';
 import { formatAmount, formatDateTime, formatDuration } from './format';
+import { type I18n, type Language, LanguageContext } from './LanguageContext';
 
 export interface EscrowUIProviderProps {
   /**
@@ -36,30 +37,7 @@ export interface KitI18n {
   formatDuration: (ms: number) => string;
 }
 
-/** What a provider chooses: the language, its direction, and the messages that replace English. */
-export interface Language {
-  locale: string;
-  dir: 'ltr' | 'rtl';
-  explicit: boolean;
-  messages: Partial<Messages>;
-}
-
-/**
- * A component's language tools: `t` knows the keys of the English groups the component passed to
- * `useI18n`, so a component can only show text that has an English default.
- */
-export interface I18n<K extends MessageKey> extends Language {
-  t: (key: K, values?: Record<string, string | number>) => string;
-}
-
 const RTL = /^(ar|he|fa|ur)(-|$)/i;
-
-const LanguageContext = createContext<Language>({
-  locale: 'en',
-  dir: 'ltr',
-  explicit: false,
-  messages: {},
-});
 
 /** Language, messages and direction for every @kit/ui component below it. */
 export function EscrowUIProvider({

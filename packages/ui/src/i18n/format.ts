@@ -1,4 +1,4 @@
-import type { I18n } from './EscrowUIProvider';
+import type { I18n } from './LanguageContext';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
