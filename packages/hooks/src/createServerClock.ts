@@ -39,14 +39,17 @@ export function createServerClock(): ServerClock {
       return offset;
     },
     observe(date, sentAt, receivedAt) {
-      const at = Date.parse(date ?? '');
-      if (Number.isNaN(at) || receivedAt < sentAt) return;
       // The server's clock read [at, at + 1 s) while the device's read [sentAt, receivedAt].
+      const at = Date.parse(date ?? '');
       const from = at - receivedAt;
       const to = at + 1000 - sentAt;
-      const agrees = from <= high && to >= low;
-      low = agrees ? Math.max(low, from) : from;
-      high = agrees ? Math.min(high, to) : to;
+      if (!(from < to)) return; // no date (NaN), or not a moment on a clock that moves on
+      if (from > high || to < low) {
+        low = -Infinity;
+        high = Infinity;
+      }
+      low = Math.max(low, from);
+      high = Math.min(high, to);
       const next = Math.round((low + high) / 2);
       if (next === offset) return;
       offset = next;
