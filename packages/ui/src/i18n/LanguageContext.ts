@@ -7,6 +7,8 @@ export interface Language {
   dir: 'ltr' | 'rtl';
   explicit: boolean;
   messages: Partial<Messages>;
+  /** The IANA time zone dates are shown in; `undefined`: see `useTimeZone`. */
+  timeZone?: string;
 }
 
 /**
