@@ -3,9 +3,9 @@ import { createDhmadSimulator, createMockHandlers, type DhmadSimulator } from '@
 import { QueryClient } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setupMswServer } from '../../hooks/src/test/mswServer';
 import { ActionButton } from './ActionButton';
 import { AttachmentGallery } from './AttachmentGallery';
 import { DeadlineCountdown } from './DeadlineCountdown';
@@ -19,22 +19,14 @@ const SERVER_NOW = Date.parse('2026-06-19T12:00:00.000Z');
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-let simulator: DhmadSimulator = createDhmadSimulator();
-const server = setupServer(...createMockHandlers({ simulator: () => simulator }));
-const proofRequests = () =>
-  requests.filter((r) => r === 'GET /api/escrow/escrows/proof-submitted/proof').length;
-const requests: string[] = [];
-server.events.on('request:start', ({ request }) => {
-  requests.push(`${request.method} ${new URL(request.url).pathname}`);
-});
+let simulator: DhmadSimulator;
+const { server, count } = setupMswServer();
+const proofRequests = () => count('GET /api/escrow/escrows/proof-submitted/proof');
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   vi.useRealTimers();
-  requests.length = 0;
   sessionStorage.clear();
 });
-afterAll(() => server.close());
 
 function Kit({ children }: { children: ReactNode }) {
   return (
@@ -54,6 +46,7 @@ describe.each([
     // Half a minute after the scenarios were loaded: the text of a countdown does not then
     // depend on the estimate's precision (about one second).
     simulator.clock.advance(30_000);
+    server.use(...createMockHandlers({ simulator }));
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(simulator.clock.now().getTime() + skew);
   });

@@ -1,4 +1,4 @@
-import type { Escrow, Proof } from '@kit/hooks';
+import type { Proof } from '@kit/hooks';
 import type { ReactElement } from 'react';
 import { ActionButton } from '../ActionButton';
 import { AttachmentGallery } from '../AttachmentGallery';
@@ -9,35 +9,20 @@ import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { fr } from '../locales/fr';
 import { ProofPanel } from '../ProofPanel';
 import { ProofTimeline } from '../ProofTimeline';
+import { reviewFixture } from './fixtures';
 
 /** 14:00 UTC: 15:00 in Tunis, 07:00 in Los Angeles, so a date in the wrong zone shows. */
-export const DEADLINE = '2026-06-19T14:00:00.000Z';
+const DEADLINE = '2026-06-19T14:00:00.000Z';
 const SUBMITTED = '2026-06-18T23:30:00.000Z'; // a different day in Tunis than in Los Angeles
 
 const attachments = [
   { mimeType: 'application/pdf', viewUrl: 'https://files.dhmad.test/receipt.pdf' },
   { mimeType: 'application/zip', viewUrl: 'https://files.dhmad.test/photos.zip' },
 ];
-const submission = { submittedAt: SUBMITTED, note: 'Receipt from the Apple Store', attachments };
-const escrow: Escrow = {
-  id: 'e1',
-  title: 'iPhone 15 from Dubai',
-  amount: 2500,
-  currency: 'TND',
-  status: 'paid',
-  mode: 'quick',
-  buyer: { email: 'buyer@example.com' },
-  seller: { email: 'seller@example.com' },
-  fulfillmentPolicy: { type: 'purchase_proof_required' },
-  proofInfo: { phase: 'submitted_waiting_buyer_review' },
-};
-const proof: Proof = {
-  phase: 'submitted_waiting_buyer_review',
-  reviewDeadline: DEADLINE,
-  submissions: [submission],
-  latestSubmission: submission,
-  checkoutActions: [{ action: 'review_proof', targetUserEmail: 'buyer@example.com' }],
-};
+const review = reviewFixture(attachments, DEADLINE);
+const escrow = review.escrow;
+const submission = { ...review.proof.submissions[0], submittedAt: SUBMITTED, attachments };
+const proof: Proof = { ...review.proof, submissions: [submission], latestSubmission: submission };
 
 const panel = <ProofPanel escrow={escrow} proof={proof} viewerEmail="buyer@example.com" />;
 
