@@ -1,8 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { chromiumTestOptions, kitSources, kitStylesheet, react18Aliases } from './vitest.shared.ts';
+import {
+  chromiumInTimeZones,
+  chromiumTestOptions,
+  kitSources,
+  kitStylesheet,
+  react18Aliases,
+  renderOnServer,
+} from './vitest.shared.ts';
 
 const chromium = await chromiumTestOptions();
+/** Tests that hydrate server HTML in browsers in other time zones than the server's (UTC). */
+const TIME_ZONE_TESTS = 'packages/*/src/**/*.zones.browser.test.{ts,tsx}';
 
 /**
  * `pnpm test` runs every layer: unit (jsdom), browser (real Chromium) and the Storybook
@@ -29,7 +38,16 @@ export default defineConfig({
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./vitest.setup.ts'],
           ...chromium,
-          browser: { ...chromium.browser, commands: { kitStylesheet } },
+          browser: {
+            ...chromium.browser,
+            commands: { kitStylesheet, renderOnServer },
+            instances: [
+              { browser: 'chromium', exclude: [TIME_ZONE_TESTS, '**/node_modules/**'] },
+              ...(await chromiumInTimeZones(['Africa/Tunis', 'America/Los_Angeles'])).map(
+                (instance) => ({ ...instance, include: [TIME_ZONE_TESTS] }),
+              ),
+            ],
+          },
         },
       },
       {

@@ -93,16 +93,35 @@ export const chromiumArgs = [
  */
 export async function chromiumTestOptions() {
   const executablePath = await findChromium();
-  const { playwright } = await import('@vitest/browser-playwright');
   return {
     globalSetup: executablePath ? [] : [join(root, 'scripts/require-chromium.ts')],
     browser: {
       enabled: true,
       headless: true,
-      provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
+      provider: await chromiumProvider(),
       instances: [{ browser: 'chromium' as const }],
     },
   };
+}
+
+/** Playwright driving the Chromium `findChromium` finds, with these browser-context options. */
+async function chromiumProvider(contextOptions?: { timezoneId: string }) {
+  const { playwright } = await import('@vitest/browser-playwright');
+  return playwright({
+    launchOptions: { executablePath: await findChromium(), args: chromiumArgs },
+    contextOptions,
+  });
+}
+
+/** Browser instances, one Chromium context per IANA time zone (Playwright's `timezoneId`). */
+export async function chromiumInTimeZones(timeZones: readonly string[]) {
+  return Promise.all(
+    timeZones.map(async (timezoneId) => ({
+      browser: 'chromium' as const,
+      name: `chromium ${timezoneId}`,
+      provider: await chromiumProvider({ timezoneId }),
+    })),
+  );
 }
 
 /** Vite's default build targets ('baseline-widely-available'), as lightningcss takes them. */
@@ -126,4 +145,20 @@ export const kitStylesheet: BrowserCommand<['as written' | 'lowered']> = async (
     targets: variant === 'lowered' ? VITE_DEFAULT_TARGETS : undefined,
   });
   return code.toString();
+};
+
+/**
+ * A browser command: the `serverRendered` elements of a module (path from the repository root)
+ * rendered to HTML with react-dom/server in a Node process of its own whose time zone is UTC,
+ * as on most servers; `{ name: html }`.
+ */
+export const renderOnServer: BrowserCommand<[modulePath: string]> = async (_, modulePath) => {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const script = join(root, 'scripts/render-on-server.mjs');
+  const { stdout } = await promisify(execFile)(process.execPath, [script, join(root, modulePath)], {
+    env: { ...process.env, TZ: 'UTC' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as Record<string, string>;
 };

@@ -1,6 +1,7 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { createServerClock, type ServerClock } from './createServerClock';
 import type { EscrowQueryConfig } from './escrowQueries';
 import { DEFAULT_BASE_URL, type EscrowHeaders } from './request';
 
@@ -16,6 +17,8 @@ export interface EscrowKitConfig extends EscrowQueryConfig {
   viewer: { email: string } | undefined;
   redirectUrl: string | undefined;
   checkoutOrigins: readonly string[];
+  /** The server-time estimate of this provider, fed by every response (see `useServerClock`). */
+  serverClock: ServerClock;
 }
 
 export interface EscrowKitProviderProps {
@@ -57,6 +60,7 @@ const defaultConfig: EscrowKitConfig = {
   viewer: undefined,
   redirectUrl: undefined,
   checkoutOrigins: DEFAULT_CHECKOUT_ORIGINS,
+  serverClock: createServerClock(),
 };
 
 const EscrowKitContext = createContext<EscrowKitConfig>(defaultConfig);
@@ -66,7 +70,10 @@ export function useEscrowKitConfig(): EscrowKitConfig {
   return useContext(EscrowKitContext);
 }
 
-/** Configures the kit for everything below it: where the proxy is, who the viewer is. */
+/**
+ * Configures the kit for everything below it: where the proxy is, who the viewer is. Each
+ * provider keeps one server-time estimate (`useServerClock`), shared by everything below it.
+ */
 export function EscrowKitProvider({
   baseUrl = DEFAULT_BASE_URL,
   fetch,
@@ -81,6 +88,7 @@ export function EscrowKitProvider({
 }: EscrowKitProviderProps) {
   const outer = useContext(QueryClientContext);
   const [own] = useState(() => (queryClient || outer ? undefined : new QueryClient()));
+  const [serverClock] = useState(createServerClock);
   const email = viewer?.email;
   const config = useMemo<EscrowKitConfig>(
     () => ({
@@ -92,8 +100,19 @@ export function EscrowKitProvider({
       checkoutOrigins,
       pollInterval,
       viewUrlTtl,
+      serverClock,
     }),
-    [baseUrl, fetch, headers, email, redirectUrl, checkoutOrigins, pollInterval, viewUrlTtl],
+    [
+      baseUrl,
+      fetch,
+      headers,
+      email,
+      redirectUrl,
+      checkoutOrigins,
+      pollInterval,
+      viewUrlTtl,
+      serverClock,
+    ],
   );
   const tree = <EscrowKitContext.Provider value={config}>{children}</EscrowKitContext.Provider>;
   const chosen = queryClient ?? outer ?? own;

@@ -1,3 +1,4 @@
+import { createServerClock, type ServerClock } from './createServerClock';
 import { createSession } from './createSession';
 import type {
   CheckoutSession,
@@ -15,6 +16,8 @@ export { DEFAULT_BASE_URL } from './request';
 /** The proxy contract of DESIGN.md, one function per request. Every failure is an `EscrowApiError`. */
 export interface EscrowClient {
   readonly baseUrl: string;
+  /** The server-time estimate its responses feed: `options.serverClock`, else its own. */
+  readonly serverClock: ServerClock;
   getEscrow(id: string, signal?: AbortSignal): Promise<Escrow>;
   getProof(id: string, signal?: AbortSignal): Promise<Proof>;
   createSession(id: string, input: CreateCheckoutSessionInput): Promise<CheckoutSessionCreated>;
@@ -45,9 +48,14 @@ export const getSession = (options: EscrowClientOptions, sessionId: string, sign
 
 /** Creates the client the hooks use; also usable on its own (server components, scripts). */
 export function createEscrowClient(options: EscrowClientOptions = {}): EscrowClient {
-  const own = { ...options, baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '') };
+  const own = {
+    ...options,
+    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+    serverClock: options.serverClock ?? createServerClock(),
+  };
   return {
     baseUrl: own.baseUrl,
+    serverClock: own.serverClock,
     getEscrow: (id, signal) => getEscrow(own, id, signal),
     getProof: (id, signal) => getProof(own, id, signal),
     createSession: (id, input) => createSession(own, id, input),

@@ -16,10 +16,12 @@ import {
   isBusinessRuleError,
   type Proof,
   type ProofPhase,
+  type ServerClock,
   useCheckoutReturn,
   useCreateCheckoutSession,
   useEscrow,
   useEscrowProof,
+  useServerClock,
 } from './index';
 
 describe('public types', () => {
@@ -69,6 +71,12 @@ describe('public types', () => {
     const error: unknown = new EscrowApiError({ status: 400, code: 'X', message: 'x' });
     if (isBusinessRuleError(error))
       expectTypeOf(error.userMessage).toEqualTypeOf<string | undefined>();
+  });
+
+  it('the server clock reads like Date.now(), in ms', () => {
+    expectTypeOf(useServerClock).returns.toEqualTypeOf<ServerClock>();
+    expectTypeOf<ServerClock['now']>().returns.toEqualTypeOf<number>();
+    expectTypeOf<ServerClock['offset']>().toEqualTypeOf<number>();
   });
 
   it('provider headers may be an object or an async function', () => {

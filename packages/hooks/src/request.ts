@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { ServerClock } from './createServerClock';
 import { EscrowApiError } from './EscrowApiError';
 
 /** Headers for every request (CSRF token, auth): an object, or a function called per request. */
@@ -16,6 +17,13 @@ export interface EscrowClientOptions {
   /** A `fetch` to use instead of the global one (SSR, tests, instrumentation). */
   fetch?: typeof fetch;
   headers?: EscrowHeaders;
+  /**
+   * Fed the `Date` header of every response, so the kit compares DHMAD's dates with the
+   * server's time, not the device's. A proxy on another origin must expose the header
+   * (`Access-Control-Expose-Headers: Date`); without it the device clock is used.
+   * @default none: the device clock
+   */
+  serverClock?: ServerClock;
 }
 
 export const DEFAULT_BASE_URL = '/api/escrow';
@@ -92,11 +100,13 @@ export async function request<T>(
   let response: Response;
   let text: string;
   try {
+    const sentAt = Date.now();
     response = await (options.fetch ?? fetch)(url, {
       ...init,
       headers,
       credentials: 'same-origin',
     });
+    options.serverClock?.observe(response.headers.get('Date'), sentAt, Date.now());
     text = await response.text();
   } catch (cause) {
     if (init.signal?.aborted) throw cause;

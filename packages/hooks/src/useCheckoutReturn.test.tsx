@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCheckoutRecord, saveCheckoutRecord } from './checkoutRecord';
 import { docEscrow, docSession } from './test/fixtures';
 import { setupMswServer } from './test/mswServer';
@@ -111,6 +111,56 @@ describe('useCheckoutReturn', () => {
     renderWithKit(<ReturnPage search="?status=completed" />);
     expect(await screen.findByText('unknown - -')).toBeInTheDocument();
     expect(count(GET_SESSION)).toBe(0);
+  });
+
+  describe.each([
+    ['2 h fast', 2 * 3_600_000],
+    ['2 h slow', -2 * 3_600_000],
+  ])('with the device clock %s', (_, skew) => {
+    /** The proxy's clock: the device clock minus the skew, sent as `Date` with every answer. */
+    const serverNow = () => Date.now() - skew;
+    const dated = (body: object) =>
+      HttpResponse.json(body, { headers: { Date: new Date(serverNow()).toUTCString() } });
+
+    beforeEach(() => {
+      vi.useFakeTimers({
+        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+      });
+      vi.setSystemTime(Date.parse('2026-06-19T12:00:00.000Z') + skew);
+    });
+    afterEach(() => vi.useRealTimers());
+
+    it('reports completed, not abandoned, a session DHMAD finishes within its 30 minutes', async () => {
+      saveCheckoutRecord({ sessionId: SESSION, escrowId: ESCROW, action: 'accept_pay' });
+      const expiresAt = new Date(serverNow() + 30 * 60_000).toISOString();
+      let answers = 0;
+      server.use(
+        // Still open on the first look, completed on the next.
+        http.get('*/api/escrow/sessions/:id', () =>
+          dated({
+            session: { ...docSession, status: answers++ === 0 ? 'open' : 'completed', expiresAt },
+          }),
+        ),
+        http.get('*/api/escrow/escrows/:id', () => dated({ escrow: docEscrow })),
+      );
+      renderWithKit(<ReturnPage search="?status=completed" />);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(screen.getByText(`completed sign_contract ${ESCROW}`)).toBeInTheDocument();
+    });
+
+    it('reports abandoned an open session whose expiry has passed on the server', async () => {
+      saveCheckoutRecord({ sessionId: SESSION, escrowId: ESCROW, action: 'accept_pay' });
+      const expiresAt = new Date(serverNow() - 60_000).toISOString();
+      server.use(
+        http.get('*/api/escrow/sessions/:id', () =>
+          dated({ session: { ...docSession, status: 'open', expiresAt } }),
+        ),
+        http.get('*/api/escrow/escrows/:id', () => dated({ escrow: docEscrow })),
+      );
+      renderWithKit(<ReturnPage />);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(screen.getByText(`abandoned sign_contract ${ESCROW}`)).toBeInTheDocument();
+    });
   });
 
   it('reports unknown with the error when the proxy refuses to show the session', async () => {

@@ -51,19 +51,21 @@ function readContext(search: string | undefined): ReturnContext {
   };
 }
 
-function outcomeOf(session: CheckoutSession | undefined): CheckoutOutcome {
+/** `now`: the server's time (`ServerClock.now()`), as `expiresAt` is the server's date. */
+function outcomeOf(session: CheckoutSession | undefined, now: number): CheckoutOutcome {
   if (!session) return 'unknown';
   if (session.status === 'completed') return 'completed';
   if (session.status && ENDED.includes(session.status)) return 'abandoned';
-  if (session.expiresAt && Date.parse(session.expiresAt) < Date.now()) return 'abandoned';
+  if (session.expiresAt && Date.parse(session.expiresAt) < now) return 'abandoned';
   return 'unknown';
 }
 
 /**
  * For the page DHMAD sends the user back to: verifies the checkout session through your proxy
  * (the URL's `status` is only a hint), refreshes the escrow and its proof, and reports
- * `completed`, `abandoned` or `unknown`. Without storage or a session id it reports
- * `unknown` and makes no request.
+ * `completed`, `abandoned` or `unknown`. An open session is `abandoned` once its `expiresAt` has
+ * passed on the server's clock (`useServerClock`), not the device's. Without storage or a
+ * session id it reports `unknown` and makes no request.
  */
 export function useCheckoutReturn(options: UseCheckoutReturnOptions = {}): CheckoutReturn {
   const config = useEscrowKitConfig();
@@ -80,14 +82,14 @@ export function useCheckoutReturn(options: UseCheckoutReturnOptions = {}): Check
     // look again a few times before settling on `unknown`.
     refetchInterval: (q) =>
       context?.hint === 'completed' &&
-      outcomeOf(q.state.data) === 'unknown' &&
+      outcomeOf(q.state.data, config.serverClock.now()) === 'unknown' &&
       q.state.dataUpdateCount < 5
         ? 2_000
         : false,
   });
 
   const session = query.data;
-  const outcome = outcomeOf(session);
+  const outcome = outcomeOf(session, config.serverClock.now());
   const escrowId = session?.escrowId ?? context?.record?.escrowId;
 
   useEffect(() => {

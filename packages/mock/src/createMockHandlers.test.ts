@@ -50,4 +50,17 @@ describe('createMockHandlers', () => {
       status: 0,
     });
   });
+
+  it("dates every answer with the simulator's clock, as a proxy's Date header", async () => {
+    const own = createDhmadSimulator({ scenarios: ['status-paid'], now: '2026-06-19T12:00:00Z' });
+    server.use(...createMockHandlers({ simulator: own, baseUrl: 'http://dated.test/api/escrow' }));
+    const get = (path: string) => fetch(`http://dated.test/api/escrow${path}`);
+    expect((await get('/escrows/status-paid')).headers.get('date')).toBe(
+      'Fri, 19 Jun 2026 12:00:00 GMT',
+    );
+    own.clock.advance(90 * 60_000);
+    expect((await get('/escrows/no-such-escrow')).headers.get('date')).toBe(
+      'Fri, 19 Jun 2026 13:30:00 GMT',
+    );
+  });
 });

@@ -10,7 +10,8 @@ export interface MockHandlersOptions {
 
 /**
  * MSW v2 handlers that answer the kit's proxy contract under `baseUrl`, and the proof
- * attachment links, from the simulator. Works with `msw/node` and `msw/browser`.
+ * attachment links, from the simulator. Every answer has a `Date` header with the simulator's
+ * time (`clock.now()`), as a proxy's would. Works with `msw/node` and `msw/browser`.
  */
 export function createMockHandlers({ simulator, baseUrl }: MockHandlersOptions): RequestHandler[] {
   const current = typeof simulator === 'function' ? simulator : () => simulator;
@@ -19,7 +20,11 @@ export function createMockHandlers({ simulator, baseUrl }: MockHandlersOptions):
   const basePath = URL.canParse(base) ? new URL(base).pathname : base;
   const answer = async (request: Request) => {
     try {
-      return await current().handle(request, { basePath });
+      const response = await current().handle(request, { basePath });
+      // Like any server, it dates its answers (RFC 9110 §6.6.1), by the simulated clock: the
+      // kit estimates DHMAD's time from this header, whatever the device clock says.
+      response.headers.set('Date', current().clock.now().toUTCString());
+      return response;
     } catch (error) {
       // An injected network failure rejects with a TypeError, as fetch does: fail the request as
       // a dead connection would. Anything else is a bug and stays visible (MSW answers 500).

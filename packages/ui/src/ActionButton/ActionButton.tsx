@@ -16,11 +16,12 @@ import {
   useRef,
   useState,
 } from 'react';
-import { type I18n, rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { actionMessages, durationMessages, errorMessages } from '../i18n/en';
+import type { I18n } from '../i18n/LanguageContext';
 import { cx } from '../internal/cx';
+import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { errorMessage } from '../internal/errorMessage';
-import { EnsureQueryClient } from '../internal/fallbackQueryClient';
 
 /** Actions that cannot be undone, so they ask first unless `confirm={false}`. */
 const CONFIRMED_BY_DEFAULT = [
@@ -79,17 +80,22 @@ function defaultNavigate(url: string) {
   window.location.assign(url);
 }
 
-/** Why a created session must not be opened, or `undefined` when it is safe to go. */
+/**
+ * Why a created session must not be opened, or `undefined` when it is safe to go. `now` is the
+ * server's time (`ServerClock.now()`): `expiresAt` is DHMAD's date, and the device clock may be
+ * hours off.
+ */
 function refuseSession(
   session: CheckoutSessionCreated,
   origins: readonly string[],
+  now: number,
   i18n: I18n<ActionMessageKey>,
 ) {
   const origin = URL.canParse(session.url) ? new URL(session.url).origin : undefined;
   if (!origin || !origins.some((o) => URL.canParse(o) && new URL(o).origin === origin)) {
     return i18n.t('error.untrustedCheckout');
   }
-  if (!(Date.parse(session.expiresAt) > Date.now())) return i18n.t('error.expiredCheckout');
+  if (!(Date.parse(session.expiresAt) > now)) return i18n.t('error.expiredCheckout');
   return undefined;
 }
 
@@ -110,7 +116,7 @@ function ActionButtonInner({
   ...rest
 }: ActionButtonProps & { rootRef: Ref<HTMLDivElement> }) {
   const i18n = useI18n(actionMessages, errorMessages, durationMessages);
-  const { checkoutOrigins } = useEscrowKitConfig();
+  const { checkoutOrigins, serverClock } = useEscrowKitConfig();
   const { mutateAsync } = useCreateCheckoutSession(escrowId);
   const [state, setState] = useState<State>('idle');
   const [message, setMessage] = useState('');
@@ -126,7 +132,7 @@ function ActionButtonInner({
     setMessage('');
     try {
       const session = await mutateAsync({ action, targetUserEmail, redirectUrl, metadata });
-      const refusal = refuseSession(session, checkoutOrigins, i18n);
+      const refusal = refuseSession(session, checkoutOrigins, serverClock.now(), i18n);
       if (refusal || onSessionCreated?.(session) === false) {
         setMessage(refusal ?? '');
         setState('idle');
@@ -225,7 +231,8 @@ function ActionButtonInner({
 
 /**
  * Sends one party to DHMAD's hosted checkout for one action. Click → busy (one request however
- * often it is clicked) → redirect, only to a `checkoutOrigins` URL that has not expired. When
+ * often it is clicked) → redirect, only to a `checkoutOrigins` URL that has not expired by the
+ * server's clock (`useServerClock`; the device clock may be off). When
  * DHMAD refuses, its `user_message` shows under the button as text, announced, and the
  * button stays usable. Irreversible actions ask first in a native dialog.
  * Drives `data-state` (`idle`, `confirming`, `busy`, `redirecting`) and `data-action`.

@@ -14,7 +14,11 @@ interface Entry {
 }
 
 interface RefreshRun {
-  /** When the refresh finished; `null` while it runs. */
+  /**
+   * When the refresh finished, by the device clock; `null` while it runs. Only ever compared
+   * with the device clock again: an age measured on one clock, which its offset from DHMAD's
+   * time cannot change (mixed with the server-time estimate, a new estimate would skew it).
+   */
   settledAt: number | null;
 }
 

@@ -15,7 +15,7 @@ import { ActionButton, type ActionButtonProps } from '../ActionButton/ActionButt
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { checkoutActionsMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
-import { EnsureQueryClient } from '../internal/fallbackQueryClient';
+import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 
 export interface CheckoutActionsProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The escrow whose next steps to offer. */

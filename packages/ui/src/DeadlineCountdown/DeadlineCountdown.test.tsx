@@ -3,7 +3,7 @@ import { Profiler, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
-import { TICK_MS } from '../internal/ticker';
+import { TICK_MS } from '../internal/useNow';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
 import { DeadlineCountdown } from './DeadlineCountdown';

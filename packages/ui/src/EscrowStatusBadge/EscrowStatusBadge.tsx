@@ -4,7 +4,7 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { statusMessages, unknownStatusMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
-import { known } from '../internal/labels';
+import { known } from '../internal/known';
 
 export interface EscrowStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /**

@@ -16,7 +16,7 @@ import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { checkoutActionsMessages, loadMessages, panelMessages } from '../i18n/en';
 import { formatAmount } from '../i18n/format';
 import { cx } from '../internal/cx';
-import { EnsureQueryClient } from '../internal/fallbackQueryClient';
+import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { ProofTimeline } from '../ProofTimeline/ProofTimeline';
 
 export interface ProofPanelProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {

@@ -9,7 +9,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setupMswServer } from '../../../hooks/src/test/mswServer';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
-import { TICK_MS } from '../internal/ticker';
+import { TICK_MS } from '../internal/useNow';
 import { ar } from '../locales/ar';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';

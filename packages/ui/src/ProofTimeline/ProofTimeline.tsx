@@ -13,12 +13,14 @@ import {
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { DeadlineCountdown } from '../DeadlineCountdown';
-import { type Language, rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { loadMessages, timelineMessages, unknownStatusMessages } from '../i18n/en';
 import { formatDateTime } from '../i18n/format';
+import type { Language } from '../i18n/LanguageContext';
+import { useTimeZone } from '../i18n/useTimeZone';
 import { cx } from '../internal/cx';
-import { known } from '../internal/labels';
-import { useNow } from '../internal/ticker';
+import { known } from '../internal/known';
+import { useNow } from '../internal/useNow';
 import { type Actor, buildTimeline, type StepId, type StepState } from './buildTimeline';
 
 export interface ProofTimelineProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
@@ -233,23 +235,29 @@ function isoDate(value: string | null | undefined): string | undefined {
   return Number.isNaN(at) ? undefined : new Date(at).toISOString();
 }
 
-/** The absolute date, in the kit's language, in a `<time dateTime>`. */
-function absoluteTime(i18n: Language, iso: string, className?: string) {
+/** The absolute date, in the kit's language and time zone (`useTimeZone`), in a `<time dateTime>`. */
+function absoluteTime(
+  i18n: Language,
+  timeZone: string | undefined,
+  iso: string,
+  className?: string,
+) {
   return (
     <time className={className} dateTime={iso}>
-      {formatDateTime(i18n.locale, iso)}
+      {formatDateTime(i18n.locale, iso, timeZone)}
     </time>
   );
 }
 
 /**
  * The current step's deadline: a live countdown and the absolute date. Its `data-state`
- * (`due`, `overdue`, `static` while server rendering) follows the shared page clock, so a tick
- * re-renders this line, not the whole timeline.
+ * (`due`, `overdue`, `static` while server rendering and hydrating) follows the shared page
+ * clock (the server's time), so a tick re-renders this line, not the whole timeline.
  */
 function StepDeadline({ deadline }: { deadline: string }) {
   const i18n = useTimelineI18n();
   const now = useNow();
+  const timeZone = useTimeZone();
   const iso = isoDate(deadline);
   if (!iso) return null;
   const state = now === 0 ? 'static' : Date.parse(iso) >= now ? 'due' : 'overdue';
@@ -258,7 +266,7 @@ function StepDeadline({ deadline }: { deadline: string }) {
       <span className="kit-timeline__deadline-label">{i18n.t('timeline.deadline')}</span>{' '}
       <DeadlineCountdown deadline={iso} />
       {/* While server rendering, the countdown itself shows the absolute date. */}
-      {state !== 'static' && <> {absoluteTime(i18n, iso, 'kit-timeline__date')}</>}
+      {state !== 'static' && <> {absoluteTime(i18n, timeZone, iso, 'kit-timeline__date')}</>}
     </p>
   );
 }
@@ -266,6 +274,7 @@ function StepDeadline({ deadline }: { deadline: string }) {
 /** Every submission, oldest first, with its date, note (as text) and number of files. */
 function History({ submissions }: { submissions: ProofSubmission[] }) {
   const i18n = useTimelineI18n();
+  const timeZone = useTimeZone();
   // "Sent {date}" with a <time> for {date}; a translation without the placeholder: date after.
   const [sent, afterDate] = i18n.t('timeline.submittedAt').split('{date}');
   return (
@@ -284,7 +293,7 @@ function History({ submissions }: { submissions: ProofSubmission[] }) {
               {iso && (
                 <span className="kit-timeline__submitted">
                   {afterDate === undefined ? `${sent} ` : sent}
-                  {absoluteTime(i18n, iso)}
+                  {absoluteTime(i18n, timeZone, iso)}
                   {afterDate}
                 </span>
               )}

@@ -1,7 +1,9 @@
 'use client';
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { type ReactNode, useContext, useMemo } from 'react';
 import { en, type MessageKey, type Messages } from './en';
 import { formatAmount, formatDateTime, formatDuration } from './format';
+import { type I18n, type Language, LanguageContext } from './LanguageContext';
+import { useTimeZone } from './useTimeZone';
 
 export interface EscrowUIProviderProps {
   /**
@@ -19,6 +21,14 @@ export interface EscrowUIProviderProps {
    * @default 'rtl' for Arabic, Hebrew, Persian and Urdu locales, else 'ltr'
    */
   dir?: 'ltr' | 'rtl';
+  /**
+   * The IANA time zone every date is shown in (e.g. `Africa/Tunis`), as next-intl's `timeZone`.
+   * Give it when you render on a server: the server's HTML then already shows the user's time.
+   * A zone the runtime does not know is reported with `console.error` and UTC is used.
+   * @default UTC while server rendering and hydrating (so both render the same text), then the
+   * device's own zone
+   */
+  timeZone?: string;
   children?: ReactNode;
 }
 
@@ -30,42 +40,35 @@ export interface KitI18n {
   t: (key: MessageKey, values?: Record<string, string | number>) => string;
   /** Amount in the escrow's currency (TND shows its 3 minor units). */
   formatAmount: (amount: number, currency?: string) => string;
-  /** An absolute date and time. */
+  /** The IANA time zone dates are shown in; `undefined`: the device's (see `timeZone`). */
+  timeZone: string | undefined;
+  /** An absolute date and time, in `timeZone`. */
   formatDateTime: (value: string | number | Date) => string;
   /** "5 h 12 min" / "3 min" / "2 d 4 h": the two largest units. */
   formatDuration: (ms: number) => string;
 }
 
-/** What a provider chooses: the language, its direction, and the messages that replace English. */
-export interface Language {
-  locale: string;
-  dir: 'ltr' | 'rtl';
-  explicit: boolean;
-  messages: Partial<Messages>;
-}
-
-/**
- * A component's language tools: `t` knows the keys of the English groups the component passed to
- * `useI18n`, so a component can only show text that has an English default.
- */
-export interface I18n<K extends MessageKey> extends Language {
-  t: (key: K, values?: Record<string, string | number>) => string;
-}
-
 const RTL = /^(ar|he|fa|ur)(-|$)/i;
 
-const LanguageContext = createContext<Language>({
-  locale: 'en',
-  dir: 'ltr',
-  explicit: false,
-  messages: {},
-});
+/** `timeZone` when the runtime knows it; else an error on the console, and UTC. */
+function knownTimeZone(timeZone: string | undefined): string | undefined {
+  if (timeZone === undefined) return undefined;
+  try {
+    // A zone the runtime does not know is a RangeError.
+    Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    console.error(`EscrowUIProvider: unknown timeZone "${timeZone}", using UTC.`);
+    return 'UTC';
+  }
+}
 
-/** Language, messages and direction for every @kit/ui component below it. */
+/** Language, messages, direction and time zone for every @kit/ui component below it. */
 export function EscrowUIProvider({
   locale = 'en',
   messages = {},
   dir,
+  timeZone,
   children,
 }: EscrowUIProviderProps) {
   const value = useMemo(
@@ -74,8 +77,9 @@ export function EscrowUIProvider({
       dir: dir ?? (RTL.test(locale) ? 'rtl' : 'ltr'),
       explicit: true,
       messages,
+      timeZone: knownTimeZone(timeZone),
     }),
-    [locale, messages, dir],
+    [locale, messages, dir, timeZone],
   );
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
@@ -113,9 +117,13 @@ export function useI18n<Groups extends Partial<Messages>[]>(
   return withDefaults(useContext(LanguageContext), defaults);
 }
 
-/** The nearest `EscrowUIProvider`'s language tools, or English without one. */
+/**
+ * The nearest `EscrowUIProvider`'s language tools, or English without one. Dates are formatted
+ * in its `timeZone`, else as `useTimeZone` says (UTC until hydrated, then the device's zone).
+ */
 export function useKitI18n(): KitI18n {
   const language = useContext(LanguageContext);
+  const timeZone = useTimeZone();
   return useMemo(() => {
     const i18n = withDefaults<MessageKey>(language, [en]);
     return {
@@ -123,11 +131,12 @@ export function useKitI18n(): KitI18n {
       dir: i18n.dir,
       explicit: i18n.explicit,
       t: i18n.t,
+      timeZone,
       formatAmount: (amount, currency) => formatAmount(i18n.locale, amount, currency),
-      formatDateTime: (value) => formatDateTime(i18n.locale, value),
+      formatDateTime: (value) => formatDateTime(i18n.locale, value, timeZone),
       formatDuration: (ms) => formatDuration(i18n, ms),
     };
-  }, [language]);
+  }, [language, timeZone]);
 }
 
 /** `lang` and `dir` for a component root, when a provider chose the language. */

@@ -1,17 +1,19 @@
-import type { I18n } from './EscrowUIProvider';
+import type { I18n } from './LanguageContext';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, unknown>();
 
-/** One `Intl.NumberFormat` per locale and options, kept: countdowns format every second. */
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let format = numberFormats.get(key);
+/** One `Intl` formatter per key (locale, options), kept: countdowns format on every tick. */
+function kept<T>(key: string, create: () => T): T {
+  let format = formats.get(key) as T | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
+    format = create();
+    formats.set(key, format);
   }
   return format;
 }
+
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  kept(locale + JSON.stringify(options), () => new Intl.NumberFormat(locale, options));
 
 /** An amount in its currency (TND shows its 3 minor units); an unknown code follows the number. */
 export function formatAmount(locale: string, amount: number, currency = 'TND'): string {
@@ -23,11 +25,20 @@ export function formatAmount(locale: string, amount: number, currency = 'TND'): 
   }
 }
 
-/** An absolute date and time. */
-export function formatDateTime(locale: string, value: string | number | Date): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(value),
-  );
+/**
+ * An absolute date and time ("Jun 19, 2026, 2:00 PM"), in the IANA `timeZone` given (see
+ * `useTimeZone`; `undefined`: the runtime's own zone, which differs between a server and its
+ * users' browsers).
+ */
+export function formatDateTime(
+  locale: string,
+  value: string | number | Date,
+  timeZone: string | undefined,
+): string {
+  return kept(
+    `${locale} ${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+  ).format(new Date(value));
 }
 
 /** "5 h 12 min" / "3 min" / "2 d 4 h": the two largest units, "less than a minute" below one. */

@@ -1,7 +1,7 @@
 import { type EscrowApiError, isEscrowApiError } from '@kit/hooks';
-import type { I18n } from '../i18n/EscrowUIProvider';
 import { type durationMessages, errorMessages } from '../i18n/en';
 import { formatDuration } from '../i18n/format';
+import type { I18n } from '../i18n/LanguageContext';
 
 /** The message keys `errorMessage` shows: pass `errorMessages` and `durationMessages` to `useI18n`. */
 export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof durationMessages;

@@ -1,4 +1,5 @@
 'use client';
+import { useServerClock } from '@kit/hooks';
 import { useSyncExternalStore } from 'react';
 
 /** How often every countdown on the page moves on, together. */
@@ -35,10 +36,14 @@ function getSnapshot() {
 const getServerSnapshot = () => 0;
 
 /**
- * The current time, shared by every caller: one interval for the whole page however many
- * countdowns there are, and only the components that read it re-render on a tick.
- * `0` while server rendering and hydrating.
+ * The server's time now (`useServerClock`: the device clock corrected by the `Date` headers the
+ * kit has seen), in ms, moving on with one shared tick: one interval for the whole page however
+ * many countdowns there are, and only the components that read it re-render on a tick or when
+ * the estimate changes. `0` while server rendering and hydrating.
  */
 export function useNow(): number {
-  return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const clock = useServerClock();
+  const device = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const offset = useSyncExternalStore(clock.subscribe, () => clock.offset, getServerSnapshot);
+  return device && device + offset;
 }
