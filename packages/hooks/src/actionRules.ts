@@ -1,3 +1,4 @@
+import { isDisputeOpen } from './isDisputeOpen';
 import type {
   BusinessErrorCode,
   CheckoutAction,
@@ -7,6 +8,7 @@ import type {
   SuggestedCheckoutAction,
 } from './model';
 import { CHECKOUT_ACTIONS } from './model';
+import { normalizeEmail } from './normalizeEmail';
 
 /**
  * Why an action is refused: DHMAD's own business code where its table names one, otherwise a
@@ -37,15 +39,13 @@ export interface ActionRuleOptions {
   allowedRedirectUrls?: readonly string[];
 }
 
-const lower = (value: string | null | undefined) => value?.trim().toLowerCase() || undefined;
-
 function partyEmail(party: EscrowParty | string | null | undefined, invited?: string | null) {
-  return lower((typeof party === 'object' && party?.email) || invited);
+  return normalizeEmail((typeof party === 'object' && party?.email) || invited);
 }
 
 /** `buyer`, `seller` or `undefined` for an email, compared case-insensitively. */
 export function getEscrowRole(escrow: Escrow, email: string | null | undefined) {
-  const who = lower(email);
+  const who = normalizeEmail(email);
   if (!who) return undefined;
   if (who === partyEmail(escrow.buyer, escrow.buyerEmail)) return 'buyer';
   if (who === partyEmail(escrow.seller, escrow.sellerEmail)) return 'seller';
@@ -97,7 +97,7 @@ export function checkCheckoutAction(
   if (redirect) return redirect;
 
   const role = getEscrowRole(escrow, targetEmail);
-  const { status, signatures, disputeTicket, cancellationRequest } = escrow;
+  const { status, signatures, cancellationRequest } = escrow;
   const mode = escrow.mode ?? 'standard';
   const funded = status === 'paid' || status === 'delivered';
   const phase = proof?.phase ?? escrow.proofInfo?.phase;
@@ -126,9 +126,7 @@ export function checkCheckoutAction(
       return status === 'delivered' ? undefined : 'INVALID_STATUS';
     case 'dispute':
       if (!role) return 'NOT_A_PARTY';
-      if (disputeTicket ? (disputeTicket.status ?? 'open') === 'open' : escrow.disputeTicketId) {
-        return 'DISPUTE_ALREADY_OPENED';
-      }
+      if (isDisputeOpen(escrow)) return 'DISPUTE_ALREADY_OPENED';
       return funded ? undefined : 'INVALID_STATUS';
     case 'request_cancellation':
       if (role === 'seller') return 'CANCELLATION_REQUEST_BUYER_ONLY';

@@ -21,6 +21,7 @@ export {
   TERMINAL_STATUSES,
 } from './escrowQueries';
 export { expectsProof } from './expectsProof';
+export { isDisputeOpen } from './isDisputeOpen';
 export type {
   BusinessErrorCode,
   CancellationRequest,
@@ -51,6 +52,11 @@ export {
   ESCROW_STATUSES,
   PROOF_PHASES,
 } from './model';
+export type { EscrowDeadline } from './nextDeadline';
+export { nextDeadline } from './nextDeadline';
+export { nextStepsFor } from './nextStepsFor';
+export { proofAttachments } from './proofAttachments';
+export { proofSubmissions } from './proofSubmissions';
 export type { UseActionAvailabilityResult } from './useActionAvailability';
 export { useActionAvailability } from './useActionAvailability';
 export type {
@@ -64,3 +70,5 @@ export { useCreateCheckoutSession } from './useCreateCheckoutSession';
 export { useEscrow } from './useEscrow';
 export type { UseEscrowProofOptions, UseEscrowProofResult } from './useEscrowProof';
 export { useEscrowProof } from './useEscrowProof';
+export type { UseEscrowWithProofResult } from './useEscrowWithProof';
+export { useEscrowWithProof } from './useEscrowWithProof';
