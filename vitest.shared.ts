@@ -13,6 +13,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export const workspaceAliases = [
   { find: /^@kit\/ui\/locales\/(.*)$/, replacement: join(root, 'packages/ui/src/locales/$1.ts') },
   { find: /^@kit\/ui\/styles\.css$/, replacement: join(root, 'packages/ui/src/styles.css') },
+  { find: /^@kit\/hooks\/core$/, replacement: join(root, 'packages/hooks/src/core.ts') },
   { find: /^@kit\/hooks$/, replacement: join(root, 'packages/hooks/src/index.ts') },
   { find: /^@kit\/ui$/, replacement: join(root, 'packages/ui/src/index.ts') },
   { find: /^@kit\/mock$/, replacement: join(root, 'packages/mock/src/index.ts') },

@@ -1,3 +1,5 @@
+import { CHECKOUT_ACTION_PARTIES } from './actionParties';
+import { normalizeEmail } from './emails';
 import { isDisputeOpen } from './isDisputeOpen';
 import type {
   BusinessErrorCode,
@@ -8,7 +10,7 @@ import type {
   SuggestedCheckoutAction,
 } from './model';
 import { CHECKOUT_ACTIONS } from './model';
-import { normalizeEmail } from './normalizeEmail';
+import { checkRedirectUrl } from './redirectUrls';
 
 /**
  * Why an action is refused: DHMAD's own business code where its table names one, otherwise a
@@ -52,32 +54,6 @@ export function getEscrowRole(escrow: Escrow, email: string | null | undefined) 
   return undefined;
 }
 
-/** `http://localhost` (any port) is DHMAD's one exception to HTTPS. */
-function isSecureRedirect(url: URL) {
-  return url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === 'localhost');
-}
-
-/** Same origin and path, ignoring query, hash and a trailing slash. */
-function sameTarget(a: URL, b: URL) {
-  const path = (u: URL) => u.pathname.replace(/\/+$/, '');
-  return a.origin === b.origin && path(a) === path(b);
-}
-
-function checkRedirect(options: ActionRuleOptions): BusinessErrorCode | undefined {
-  const { redirectUrl, allowedRedirectUrls } = options;
-  if (allowedRedirectUrls?.length === 0) return 'NO_REDIRECT_URLS_CONFIGURED';
-  if (redirectUrl === undefined) return undefined;
-  const url = URL.canParse(redirectUrl) ? new URL(redirectUrl) : undefined;
-  if (url && !isSecureRedirect(url)) return 'REDIRECT_URL_MUST_BE_HTTPS';
-  if (
-    allowedRedirectUrls &&
-    !(url && allowedRedirectUrls.some((a) => URL.canParse(a) && sameTarget(new URL(a), url)))
-  ) {
-    return 'REDIRECT_URL_NOT_ALLOWED';
-  }
-  return undefined;
-}
-
 const suggests = (proof: Proof | null | undefined, ...actions: string[]) =>
   (proof?.checkoutActions ?? []).some((s: SuggestedCheckoutAction) => actions.includes(s.action));
 
@@ -93,7 +69,7 @@ export function checkCheckoutAction(
   targetEmail: string | null | undefined,
   options: ActionRuleOptions = {},
 ): ActionRefusalCode | undefined {
-  const redirect = checkRedirect(options);
+  const redirect = checkRedirectUrl(options.redirectUrl, options.allowedRedirectUrls);
   if (redirect) return redirect;
 
   const role = getEscrowRole(escrow, targetEmail);
@@ -103,8 +79,10 @@ export function checkCheckoutAction(
   const phase = proof?.phase ?? escrow.proofInfo?.phase;
   const proofGate =
     mode === 'quick' && (escrow.fulfillmentPolicy?.type === 'purchase_proof_required' || !!phase);
-  const notBuyer = role !== 'buyer' ? 'CHECKOUT_TARGET_NOT_BUYER' : undefined;
-  const notSeller = role !== 'seller' ? 'CHECKOUT_TARGET_NOT_SELLER' : undefined;
+  const party = CHECKOUT_ACTION_PARTIES[action];
+  const notBuyer = party === 'buyer' && role !== 'buyer' ? 'CHECKOUT_TARGET_NOT_BUYER' : undefined;
+  const notSeller =
+    party === 'seller' && role !== 'seller' ? 'CHECKOUT_TARGET_NOT_SELLER' : undefined;
 
   switch (action) {
     case 'sign_contract':

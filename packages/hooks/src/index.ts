@@ -1,6 +1,7 @@
-export type { ActionAvailability, ActionRefusalCode, ActionRuleOptions } from './actionRules';
-export { checkCheckoutAction, getActionAvailability, getEscrowRole } from './actionRules';
+/** Everything in `@kit/hooks/core` (DHMAD's rules and model, React-free), then the React layer. */
+
 export type { CheckoutRecord } from './checkoutRecord';
+export * from './core';
 export type { EscrowClient, EscrowClientOptions, EscrowHeaders } from './createEscrowClient';
 export { createEscrowClient, DEFAULT_BASE_URL } from './createEscrowClient';
 export type { EscrowApiErrorInit, KitErrorCode } from './EscrowApiError';
@@ -20,43 +21,6 @@ export {
   TERMINAL_PHASES,
   TERMINAL_STATUSES,
 } from './escrowQueries';
-export { expectsProof } from './expectsProof';
-export { isDisputeOpen } from './isDisputeOpen';
-export type {
-  BusinessErrorCode,
-  CancellationRequest,
-  CheckoutAction,
-  CheckoutSession,
-  CheckoutSessionCreated,
-  CheckoutSessionStatus,
-  CreateCheckoutSessionInput,
-  DeliveryRejection,
-  DisputeTicket,
-  Escrow,
-  EscrowMode,
-  EscrowParty,
-  EscrowSignatures,
-  EscrowStatus,
-  FulfillmentPolicy,
-  Proof,
-  ProofAttachment,
-  ProofInfo,
-  ProofPhase,
-  ProofSubmission,
-  SuggestedCheckoutAction,
-} from './model';
-export {
-  BUSINESS_ERROR_CODES,
-  CHECKOUT_ACTIONS,
-  ESCROW_MODES,
-  ESCROW_STATUSES,
-  PROOF_PHASES,
-} from './model';
-export type { EscrowDeadline } from './nextDeadline';
-export { nextDeadline } from './nextDeadline';
-export { nextStepsFor } from './nextStepsFor';
-export { proofAttachments } from './proofAttachments';
-export { proofSubmissions } from './proofSubmissions';
 export type { UseActionAvailabilityResult } from './useActionAvailability';
 export { useActionAvailability } from './useActionAvailability';
 export type {

@@ -30,6 +30,10 @@ export const CHECKOUT_ACTIONS = [
 ] as const;
 export type CheckoutAction = (typeof CHECKOUT_ACTIONS)[number];
 
+/** Whether a value is one of the ten checkout actions DHMAD accepts (seed create-checkout-session.txt). */
+export const isCheckoutAction = (value: unknown): value is CheckoutAction =>
+  (CHECKOUT_ACTIONS as readonly unknown[]).includes(value);
+
 /** Quick Escrow with Proof phases, in lifecycle order. */
 export const PROOF_PHASES = [
   'waiting_seller_proof',

@@ -1,6 +1,6 @@
 import { getActionAvailability } from './actionRules';
+import { sameEmail } from './emails';
 import { CHECKOUT_ACTIONS, type CheckoutAction, type Escrow, type Proof } from './model';
-import { normalizeEmail } from './normalizeEmail';
 
 /**
  * The steps that move an escrow forward, in lifecycle order. Disputes and cancellations are
@@ -28,13 +28,12 @@ export function nextStepsFor(
   proof: Proof | null | undefined,
   viewerEmail: string | null | undefined,
 ): CheckoutAction[] {
-  const viewer = normalizeEmail(viewerEmail);
-  if (!viewer) return [];
-  const availability = escrow && getActionAvailability(escrow, proof, viewer);
+  if (!viewerEmail?.trim()) return [];
+  const availability = escrow && getActionAvailability(escrow, proof, viewerEmail);
   return [...new Set([...NEXT_STEPS, ...CHECKOUT_ACTIONS])].filter(
     (action) =>
       proof?.checkoutActions?.some(
-        (s) => s.action === action && normalizeEmail(s.targetUserEmail) === viewer,
+        (s) => s.action === action && sameEmail(s.targetUserEmail, viewerEmail),
       ) ||
       (NEXT_STEPS.includes(action) && availability?.[action].allowed),
   );

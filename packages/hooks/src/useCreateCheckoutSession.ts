@@ -5,10 +5,11 @@ import { saveCheckoutRecord } from './checkoutRecord';
 import { createSession } from './createSession';
 import { EscrowApiError } from './EscrowApiError';
 import { useEscrowKitConfig } from './EscrowKitProvider';
+import { checkMetadata, MAX_METADATA_VALUE_LENGTH } from './metadata';
 import {
-  CHECKOUT_ACTIONS,
   type CheckoutSessionCreated,
   type CreateCheckoutSessionInput,
+  isCheckoutAction,
 } from './model';
 
 export type UseCreateCheckoutSessionResult = UseMutationResult<
@@ -22,22 +23,17 @@ const refuse = (code: string, message: string) =>
 
 /** The seed's rules on the request body, checked before anything is sent. */
 function validate(input: CreateCheckoutSessionInput) {
-  if (!(CHECKOUT_ACTIONS as readonly string[]).includes(input?.action)) {
+  if (!isCheckoutAction(input?.action)) {
     throw refuse('INVALID_ACTION', `Unknown checkout action "${String(input?.action)}".`);
   }
-  const { metadata } = input;
-  if (metadata === undefined) return;
-  if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) {
-    throw refuse('INVALID_METADATA', 'metadata must be an object of string values.');
-  }
-  for (const [key, value] of Object.entries(metadata)) {
-    if (typeof value !== 'string' || value.length > 500) {
-      throw refuse(
-        'INVALID_METADATA',
-        `metadata.${key} must be a string of at most 500 characters.`,
-      );
-    }
-  }
+  const [issue] = checkMetadata(input.metadata);
+  if (!issue) return;
+  throw refuse(
+    'INVALID_METADATA',
+    issue.kind === 'not_an_object'
+      ? 'metadata must be an object of string values.'
+      : `metadata.${issue.key} must be a string of at most ${MAX_METADATA_VALUE_LENGTH} characters.`,
+  );
 }
 
 /**

@@ -1,14 +1,12 @@
+export type { CompleteSessionOptions } from './applyCheckoutAction';
+export type { Fault, FaultRoute } from './applyFault';
 export { BUSINESS_ERRORS } from './businessErrors';
-export type {
-  CompleteSessionOptions,
-  DhmadSimulator,
-  DhmadSimulatorOptions,
-  Fault,
-  FaultRoute,
-  SimulatorEvent,
-} from './createDhmadSimulator';
-export { createDhmadSimulator, MOCK_API_KEY } from './createDhmadSimulator';
+export type { DhmadSimulator } from './createDhmadSimulator';
+export { createDhmadSimulator } from './createDhmadSimulator';
 export type { MockHandlersOptions } from './createMockHandlers';
 export { createMockHandlers } from './createMockHandlers';
+export type { SimulatorEvent } from './recordEvent';
 export type { Scenario, ScenarioId } from './scenarios';
 export { SCENARIO_BUYER, SCENARIO_SELLER, SCENARIOS } from './scenarios';
+export type { DhmadSimulatorOptions } from './simulatorOptions';
+export { MOCK_API_KEY } from './simulatorOptions';

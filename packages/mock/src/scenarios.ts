@@ -1,4 +1,4 @@
-import type { Escrow } from '@kit/hooks';
+import type { Escrow } from '@kit/hooks/core';
 
 /** The parties of every scenario. */
 export const SCENARIO_BUYER = 'buyer@example.com';

@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { newSim } from './test/simulatorRequests';
+
+describe('faults', () => {
+  it('injects 500, 429 with retryAfter, an HTML 502 and a dead network, per route, until cleared', async () => {
+    const sim = newSim();
+    const get = () => sim.handle(new Request('http://localhost/api/escrow/escrows/status-paid'));
+    sim.faults.set('escrow', { type: 'status', status: 500 });
+    expect((await get()).status).toBe(500);
+    sim.faults.set('escrow', { type: 'rateLimit', retryAfter: 120 });
+    const limited = await get();
+    expect(limited.headers.get('retry-after')).toBe('120');
+    expect(await limited.json()).toMatchObject({ retryAfter: 120 });
+    sim.faults.set('escrow', { type: 'html502' });
+    expect(await (await get()).text()).toContain('502 Bad Gateway');
+    sim.faults.set('escrow', { type: 'network' });
+    await expect(get()).rejects.toBeInstanceOf(TypeError);
+    expect(
+      (await sim.handle(new Request('http://localhost/api/escrow/escrows/status-paid/proof')))
+        .status,
+    ).toBe(400);
+    sim.faults.clear();
+    expect((await get()).status).toBe(200);
+  });
+
+  it('slows a route down', async () => {
+    const sim = newSim();
+    sim.faults.set('all', { type: 'latency', ms: 50 });
+    const started = performance.now();
+    expect(
+      (await sim.handle(new Request('http://localhost/api/escrow/escrows/status-paid'))).status,
+    ).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+  });
+});

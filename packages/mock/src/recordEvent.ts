@@ -1,0 +1,19 @@
+import type { SimulatorState } from './simulatorState';
+
+export interface SimulatorEvent {
+  /** Named as DHMAD's webhooks: `escrow.status.updated`, `escrow.proof.submitted`, … */
+  type: string;
+  escrowId: string;
+  at: string;
+  data: Record<string, unknown>;
+}
+
+/** Appends a change to `simulator.events`, stamped with the simulated time. */
+export function recordEvent(
+  state: SimulatorState,
+  type: string,
+  escrowId: string,
+  data: Record<string, unknown> = {},
+): void {
+  state.events.push({ type, escrowId, at: state.clock.iso(), data });
+}
