@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProofSubmission } from './model';
 import { proofAttachments } from './proofAttachments';
-import { proofIn } from './test/fixtures';
-
-const file = (name: string) => ({
-  mimeType: 'image/jpeg',
-  viewUrl: `https://cdn.dhmad.tn/${name}`,
-});
-const sent = (...names: string[]): ProofSubmission => ({
-  submittedAt: '2026-06-19T14:00:00.000Z',
-  attachments: names.map(file),
-});
+import { imageFile as file, proofIn, submissionOf as sent } from './test/fixtures';
 
 describe('proofAttachments', () => {
   it("shows the latest submission's files, else the last submission's, else none", () => {

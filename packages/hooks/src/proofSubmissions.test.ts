@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProofSubmission } from './model';
 import { proofSubmissions } from './proofSubmissions';
-import { proofIn } from './test/fixtures';
-
-const file = (name: string) => ({
-  mimeType: 'image/jpeg',
-  viewUrl: `https://cdn.dhmad.tn/${name}`,
-});
-const sent = (...names: string[]): ProofSubmission => ({
-  submittedAt: '2026-06-19T14:00:00.000Z',
-  attachments: names.map(file),
-});
+import { imageFile as file, proofIn, submissionOf as sent } from './test/fixtures';
 
 describe('proofSubmissions', () => {
   it('lists every submission, else the latest alone, else none', () => {

@@ -94,13 +94,7 @@ const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function Check
         />
       ))}
       {query?.error && !escrow ? (
-        <LoadError
-          title={i18n.t('error.loadEscrow')}
-          error={query.error}
-          onRetry={query.refetch}
-          className="kit-load-error"
-          buttonClassName="kit-action__secondary"
-        />
+        <LoadError error={query.error} onRetry={query.refetch} />
       ) : (
         steps.length === 0 && (
           <p className="kit-checkout-actions__empty">

@@ -2,12 +2,12 @@
 import { type Escrow, nextDeadline, type Proof, useEscrowWithProof } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
-import { deadlineMessages, durationMessages, errorMessages, loadMessages } from '../i18n/en';
+import { deadlineMessages, durationMessages } from '../i18n/en';
 import { formatDateTime, formatDuration } from '../i18n/format';
 import { cx } from '../internal/cx';
-import { errorMessage } from '../internal/errorMessage';
 import { EnsureQueryClient } from '../internal/fallbackQueryClient';
 import { useNow } from '../internal/ticker';
+import { useLoadPlaceholder } from '../internal/useLoadPlaceholder';
 
 type TimeProps = Omit<ComponentPropsWithoutRef<'time'>, 'children' | 'dateTime'>;
 
@@ -66,22 +66,20 @@ export const DeadlineCountdown = forwardRef<HTMLTimeElement, DeadlineCountdownPr
 const DeadlineCountdownById = forwardRef<HTMLTimeElement, TimeProps & { escrowId: string }>(
   function DeadlineCountdownById({ escrowId, className, ...rest }, ref) {
     const { escrow, proof, escrowQuery } = useEscrowWithProof(escrowId);
-    const i18n = useI18n(loadMessages, errorMessages, durationMessages);
+    const placeholder = useLoadPlaceholder(escrowQuery.error);
     if (escrow) {
       const next = nextDeadline(escrow, proof)?.deadline;
       return <Countdown ref={ref} className={className} {...rest} deadline={next} />;
     }
-    const failed = escrowQuery.isError;
     return (
       <time
         ref={ref}
-        aria-busy={!failed || undefined}
-        {...rootLanguageProps(i18n)}
+        {...placeholder.rootProps}
         {...rest}
         className={cx('kit-root kit-countdown', className)}
-        data-state={failed ? 'error' : 'loading'}
+        data-state={placeholder.state}
       >
-        {failed ? errorMessage(escrowQuery.error, i18n) : i18n.t('panel.loading')}
+        {placeholder.text}
       </time>
     );
   },

@@ -9,17 +9,11 @@ import {
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
-import {
-  durationMessages,
-  errorMessages,
-  loadMessages,
-  statusMessages,
-  unknownStatusMessages,
-} from '../i18n/en';
+import { statusMessages, unknownStatusMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
-import { errorMessage } from '../internal/errorMessage';
 import { EnsureQueryClient } from '../internal/fallbackQueryClient';
 import { known } from '../internal/labels';
+import { useLoadPlaceholder } from '../internal/useLoadPlaceholder';
 
 interface EscrowStatusBadgeBaseProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /**
@@ -83,19 +77,17 @@ type PillProps = Omit<EscrowStatusBadgeBaseProps, 'escrow' | 'proof' | 'escrowId
 const EscrowStatusBadgeById = forwardRef<HTMLSpanElement, PillProps & { escrowId: string }>(
   function EscrowStatusBadgeById({ escrowId, ...props }, ref) {
     const query = useEscrow(escrowId);
-    const i18n = useI18n(loadMessages, errorMessages, durationMessages);
+    const placeholder = useLoadPlaceholder(query.error);
     if (query.data) return <EscrowStatusBadge ref={ref} {...props} escrow={query.data} />;
-    const failed = query.isError;
     return (
       <span
         ref={ref}
-        aria-busy={!failed || undefined}
-        {...rootLanguageProps(i18n)}
+        {...placeholder.rootProps}
         {...props}
         className={cx('kit-root kit-badge', props.className)}
-        data-status={failed ? 'error' : 'loading'}
+        data-status={placeholder.state}
       >
-        {failed ? errorMessage(query.error, i18n) : i18n.t('panel.loading')}
+        {placeholder.text}
       </span>
     );
   },

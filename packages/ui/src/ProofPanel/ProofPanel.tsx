@@ -121,13 +121,7 @@ const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelVie
           </section>
         </>
       ) : failed ? (
-        <LoadError
-          title={i18n.t('error.loadEscrow')}
-          error={query.error}
-          onRetry={query.refetch}
-          className="kit-load-error"
-          buttonClassName="kit-action__secondary"
-        />
+        <LoadError error={query.error} onRetry={query.refetch} />
       ) : (
         <p className="kit-panel__loading">{i18n.t('panel.loading')}</p>
       )}

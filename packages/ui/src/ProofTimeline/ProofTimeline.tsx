@@ -305,10 +305,8 @@ function History({ submissions }: { submissions: ProofSubmission[] }) {
 
 /** The load failure: announced, why, and a retry that refetches. */
 function TimelineLoadError({ error, onRetry }: { error: unknown; onRetry?: () => unknown }) {
-  const i18n = useTimelineI18n();
   return (
     <LoadError
-      title={i18n.t('error.loadEscrow')}
       error={error}
       onRetry={onRetry}
       className="kit-timeline__error"
