@@ -68,8 +68,15 @@ const DeadlineCountdownById = forwardRef<HTMLTimeElement, TimeProps & { escrowId
     const { escrow, proof, escrowQuery } = useEscrowWithProof(escrowId);
     const placeholder = useLoadPlaceholder(escrowQuery.error);
     if (escrow) {
-      const next = nextDeadline(escrow, proof)?.deadline;
-      return <Countdown ref={ref} className={className} {...rest} deadline={next} />;
+      return (
+        <DeadlineCountdown
+          ref={ref}
+          className={className}
+          {...rest}
+          escrow={escrow}
+          proof={proof}
+        />
+      );
     }
     return (
       <time
