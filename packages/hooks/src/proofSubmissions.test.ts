@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proofSubmissions } from './proofSubmissions';
-import { imageFile as file, proofIn, submissionOf as sent } from './test/fixtures';
+import { proofIn, submissionOf as sent } from './test/fixtures';
 
 describe('proofSubmissions', () => {
   it('lists every submission, else the latest alone, else none', () => {
