@@ -9,9 +9,7 @@ import {
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
-  type RefObject,
   useEffect,
-  useId,
   useMemo,
   useRef,
   useState,
@@ -21,9 +19,12 @@ import { galleryMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/fallbackQueryClient';
 import { LoadError } from '../internal/LoadError';
+import { FileTile } from './FileTile';
 import { type GalleryImage, GalleryLightbox } from './GalleryLightbox';
-import { type GalleryItem, galleryItems } from './galleryItems';
-import { type ExpiredLinks, useExpiredLinks } from './useExpiredLinks';
+import { galleryItems } from './galleryItems';
+import { ImageTile } from './ImageTile';
+import { UnsafeTile } from './UnsafeTile';
+import { useExpiredLinks } from './useExpiredLinks';
 
 /**
  * A proof attachment as DHMAD documents it (`mimeType`, `viewUrl`), plus the file name a
@@ -210,120 +211,3 @@ const AttachmentGalleryView = forwardRef<
     </section>
   );
 });
-
-function ImageTile({
-  image,
-  links,
-  controls,
-  focusNext,
-  onOpen,
-}: {
-  image: GalleryImage;
-  links: ExpiredLinks;
-  controls: Map<number, HTMLElement>;
-  focusNext: RefObject<number | null>;
-  onOpen: () => void;
-}) {
-  const i18n = useI18n(galleryMessages);
-  const expiredId = useId();
-  const { index, url, number, total } = image;
-  const { state, attempt } = links.stateOf(index, url);
-  // React detaches the old control before it attaches its successor.
-  const register = (element: HTMLElement | null) => {
-    if (element) controls.set(index, element);
-    else controls.delete(index);
-  };
-  if (state === 'expired') {
-    return (
-      <div className="kit-gallery__tile kit-gallery__expired" data-state="expired">
-        <p id={expiredId}>{i18n.t('gallery.expired')}</p>
-        <button
-          ref={register}
-          type="button"
-          className="kit-gallery__button"
-          aria-describedby={expiredId}
-          onClick={() => {
-            focusNext.current = index;
-            links.retry(index);
-          }}
-        >
-          {i18n.t('gallery.retryImage', { number, total })}
-        </button>
-      </div>
-    );
-  }
-  return (
-    <button
-      ref={register}
-      type="button"
-      className="kit-gallery__thumb"
-      data-state={state}
-      aria-label={i18n.t('gallery.openImage', { number, total })}
-      onClick={onOpen}
-    >
-      <img
-        key={attempt}
-        className="kit-gallery__img"
-        src={url}
-        alt=""
-        loading="lazy"
-        decoding="async"
-        onError={(event) => {
-          // The thumbnail is about to become a Retry button: move the focus along with it.
-          if (event.currentTarget.parentElement === document.activeElement) {
-            focusNext.current = index;
-          }
-          links.onError(index, url);
-        }}
-        onLoad={() => links.onLoad(index)}
-      />
-    </button>
-  );
-}
-
-function FileTile({ item, url }: { item: GalleryItem; url: string }) {
-  const i18n = useI18n(galleryMessages);
-  const nameId = useId();
-  const type = i18n.t(item.kind === 'pdf' ? 'gallery.pdf' : 'gallery.file');
-  return (
-    <div className="kit-gallery__tile kit-gallery__file">
-      {/* The link covers the tile; what the tile shows repeats its name (and describes it). */}
-      <a
-        className="kit-gallery__link"
-        href={url}
-        target="_blank"
-        rel="noopener noreferrer"
-        aria-describedby={item.name && nameId}
-      >
-        <span className="kit-visually-hidden">
-          {i18n.t('gallery.openFile', { number: item.number, total: item.total, type })}
-        </span>
-      </a>
-      <span className="kit-gallery__body" aria-hidden="true">
-        <span className="kit-gallery__icon" />
-        <span className="kit-gallery__type">{type}</span>
-        {item.name && (
-          <span id={nameId} className="kit-gallery__name">
-            {item.name}
-          </span>
-        )}
-      </span>
-    </div>
-  );
-}
-
-function UnsafeTile({ item }: { item: GalleryItem }) {
-  const i18n = useI18n(galleryMessages);
-  return (
-    <div className="kit-gallery__tile kit-gallery__unsafe">
-      <span className="kit-gallery__icon" aria-hidden="true" />
-      <p className="kit-gallery__type">{i18n.t('gallery.unsafe')}</p>
-      {item.kind !== 'image' && (
-        <span className="kit-gallery__name">
-          {i18n.t(item.kind === 'pdf' ? 'gallery.pdf' : 'gallery.file')}
-        </span>
-      )}
-      {item.name && <span className="kit-gallery__name">{item.name}</span>}
-    </div>
-  );
-}
