@@ -1,4 +1,4 @@
-import { AttachmentGallery, type GalleryAttachment } from '@kit/ui';
+import { AttachmentGallery, en, type GalleryAttachment } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -118,6 +118,25 @@ export const ExpiredLinks_: Story = {
       { timeout: 5000 },
     );
     await expect(canvas.getByText('Refreshes asked for: 1')).toBeVisible();
+  },
+};
+
+/** Given only the escrow's id: the escrow, then its proof, fetched; the latest files shown. */
+export const ById: Story = {
+  args: { attachments: undefined, escrowId: 'proof-submitted' },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByRole('button', { name: 'Open image 1 of 2' }, { timeout: 5000 }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'ready');
+  },
+};
+
+/** By id, an escrow without a proof policy: no files, and no proof asked for. */
+export const ByIdWithoutProof: Story = {
+  args: { attachments: undefined, escrowId: 'status-paid' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(en['gallery.empty'], {}, { timeout: 5000 })).toBeVisible();
   },
 };
 

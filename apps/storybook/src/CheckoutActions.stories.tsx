@@ -1,4 +1,5 @@
 import type { CheckoutAction } from '@kit/hooks';
+import type { DhmadSimulator } from '@kit/mock';
 import { CheckoutActions, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
@@ -125,6 +126,27 @@ export const NothingToDo: Story = {
 };
 
 /** Each party's next steps on escrows in different states, side by side. */
+/** The escrow cannot be loaded: the group says why, and Try again loads it once it can. */
+export const LoadError: Story = {
+  args: { escrowId: 'proof-submitted', navigate: fn() },
+  parameters: {
+    simulator: {
+      setup: (sim: DhmadSimulator) => sim.faults.set('escrow', { type: 'status', status: 403 }),
+    },
+  },
+  play: async ({ canvas }) => {
+    const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent(en['error.loadEscrow']);
+    await expect(alert).toHaveTextContent(en['error.forbidden']);
+    await expect(canvas.queryByText(en['panel.noActions'])).toBeNull();
+    simulator().faults.clear();
+    await userEvent.click(within(alert).getByRole('button', { name: en['error.retry'] }));
+    await expect(
+      await canvas.findByRole('button', { name: label('review_proof') }, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
+
 export const AllStates: Story = {
   render: () => (
     <div

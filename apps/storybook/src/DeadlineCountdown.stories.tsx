@@ -1,6 +1,6 @@
-import { DeadlineCountdown } from '@kit/ui';
+import { DeadlineCountdown, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
 
@@ -41,6 +41,48 @@ export const NoDeadline: Story = {
   args: { deadline: null },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('time')).toBeNull();
+  },
+};
+
+/** The countdown's `<time>`, once the escrow fetched by id is there. */
+const loadedTime = async (canvasElement: HTMLElement) => {
+  await waitFor(
+    () => expect(canvasElement.querySelector('time:not([data-state="loading"])')).not.toBeNull(),
+    { timeout: 5000 },
+  );
+  return canvasElement.querySelector('time');
+};
+
+/**
+ * Given only the escrow's id: its next deadline, here the buyer's review deadline of a proof
+ * waiting for review (the rule is `nextDeadline` of `@kit/hooks`).
+ */
+export const ByIdProofInReview: Story = {
+  args: { deadline: undefined, escrowId: 'proof-submitted' },
+  play: async ({ canvasElement }) => {
+    const time = await loadedTime(canvasElement);
+    await expect(time).toHaveAttribute('data-state', 'due');
+    // The scenario's buyer has 5 hours left to review.
+    const left = Date.parse(time?.dateTime ?? '') - Date.now();
+    await expect(Math.abs(left - 5 * 3_600_000)).toBeLessThan(120_000);
+  },
+};
+
+/** By id, once the seller delivered: the escrow's completion deadline. */
+export const ByIdDelivered: Story = {
+  args: { deadline: undefined, escrowId: 'status-delivered' },
+  play: async ({ canvasElement }) => {
+    const time = await loadedTime(canvasElement);
+    await expect(time).toHaveAttribute('dateTime', '2026-06-25T10:00:00.000Z');
+  },
+};
+
+/** By id, for an escrow that does not exist: why, as text, in place of the countdown. */
+export const ByIdNotFound: Story = {
+  args: { deadline: undefined, escrowId: 'no-such-escrow' },
+  play: async ({ canvas }) => {
+    const time = await canvas.findByText(en['error.notFound'], {}, { timeout: 5000 });
+    await expect(time).toHaveAttribute('data-state', 'error');
   },
 };
 

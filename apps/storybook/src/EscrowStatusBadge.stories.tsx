@@ -1,5 +1,6 @@
 import { ESCROW_STATUSES, PROOF_PHASES } from '@kit/hooks';
-import { EscrowStatusBadge } from '@kit/ui';
+import type { DhmadSimulator } from '@kit/mock';
+import { EscrowStatusBadge, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 
@@ -43,6 +44,40 @@ export const Disputed: Story = {
   args: { status: 'paid', disputed: true },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Disputed')).toBeVisible();
+  },
+};
+
+/** Given only the escrow's id: fetched through `@kit/hooks`, its status and proof phase shown. */
+export const ById: Story = {
+  args: { status: undefined, escrowId: 'proof-submitted' },
+  play: async ({ canvas }) => {
+    const badge = await canvas.findByText(en['status.paid'], {}, { timeout: 5000 });
+    await expect(badge).toHaveAttribute('data-phase', 'submitted_waiting_buyer_review');
+    await expect(badge).toHaveTextContent(en['phase.submitted_waiting_buyer_review']);
+  },
+};
+
+/** By id, while the escrow is on its way: the pill says so and is busy. */
+export const ByIdLoading: Story = {
+  args: { status: undefined, escrowId: 'proof-submitted' },
+  parameters: {
+    simulator: {
+      setup: (sim: DhmadSimulator) => sim.faults.set('escrow', { type: 'latency', ms: 20_000 }),
+    },
+  },
+  play: async ({ canvas }) => {
+    const badge = canvas.getByText(en['panel.loading']);
+    await expect(badge).toHaveAttribute('data-status', 'loading');
+    await expect(badge).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** By id, for an escrow that does not exist: the pill says why, as text. */
+export const ByIdNotFound: Story = {
+  args: { status: undefined, escrowId: 'no-such-escrow' },
+  play: async ({ canvas }) => {
+    const badge = await canvas.findByText(en['error.notFound'], {}, { timeout: 5000 });
+    await expect(badge).toHaveAttribute('data-status', 'error');
   },
 };
 

@@ -209,6 +209,7 @@ export const LoadError: Story = {
   play: async ({ canvas }) => {
     const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
     await expect(alert).toHaveTextContent(en['error.loadEscrow']);
+    await expect(alert).toHaveTextContent(en['error.notFound']);
     await expect(canvas.getByRole('article')).toHaveAttribute('data-status', 'error');
     simulator().faults.clear();
     await userEvent.click(within(alert).getByRole('button', { name: en['error.retry'] }));

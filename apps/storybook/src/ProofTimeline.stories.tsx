@@ -1,6 +1,8 @@
-import { ProofTimeline } from '@kit/ui';
+import type { DhmadSimulator } from '@kit/mock';
+import { en, ProofTimeline } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { simulator } from './support/kitSimulator';
 
 const BUYER = 'buyer@example.com';
 const SELLER = 'seller@example.com';
@@ -150,6 +152,30 @@ export const CompletedEscrow = phaseStory(
   false,
 );
 export const CancelledEscrow = phaseStory('status-cancelled', BUYER, /Escrow cancelled/, false);
+
+/** The escrow loads, its proof does not: the escrow's own phase stays, with why and a retry. */
+export const ProofLoadError: Story = {
+  args: { escrowId: 'proof-submitted' },
+  parameters: {
+    viewer: BUYER,
+    simulator: {
+      setup: (sim: DhmadSimulator) => sim.faults.set('proof', { type: 'status', status: 404 }),
+    },
+  },
+  play: async ({ canvas }) => {
+    const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent(en['error.notFound']);
+    const timeline = canvas.getByRole('region', { name: en['timeline.label'] });
+    await expect(timeline.querySelector('[aria-current="step"]')?.textContent).toMatch(
+      /Buyer reviews proof/,
+    );
+    simulator().faults.clear();
+    await userEvent.click(within(alert).getByRole('button', { name: en['error.retry'] }));
+    await expect(
+      await canvas.findByText(en['timeline.history'], {}, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
 
 /** Every proof phase at once, from the buyer's view. */
 export const AllStates: Story = {

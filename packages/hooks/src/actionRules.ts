@@ -1,5 +1,6 @@
 import { CHECKOUT_ACTION_PARTIES } from './actionParties';
 import { normalizeEmail } from './emails';
+import { isDisputeOpen } from './isDisputeOpen';
 import type {
   BusinessErrorCode,
   CheckoutAction,
@@ -72,7 +73,7 @@ export function checkCheckoutAction(
   if (redirect) return redirect;
 
   const role = getEscrowRole(escrow, targetEmail);
-  const { status, signatures, disputeTicket, cancellationRequest } = escrow;
+  const { status, signatures, cancellationRequest } = escrow;
   const mode = escrow.mode ?? 'standard';
   const funded = status === 'paid' || status === 'delivered';
   const phase = proof?.phase ?? escrow.proofInfo?.phase;
@@ -103,9 +104,7 @@ export function checkCheckoutAction(
       return status === 'delivered' ? undefined : 'INVALID_STATUS';
     case 'dispute':
       if (!role) return 'NOT_A_PARTY';
-      if (disputeTicket ? (disputeTicket.status ?? 'open') === 'open' : escrow.disputeTicketId) {
-        return 'DISPUTE_ALREADY_OPENED';
-      }
+      if (isDisputeOpen(escrow)) return 'DISPUTE_ALREADY_OPENED';
       return funded ? undefined : 'INVALID_STATUS';
     case 'request_cancellation':
       if (role === 'seller') return 'CANCELLATION_REQUEST_BUYER_ONLY';

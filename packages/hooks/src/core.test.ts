@@ -96,4 +96,25 @@ describe('@kit/hooks/core', () => {
       );
     },
   );
+
+  it('selects what a screen shows from an escrow and its proof: next steps, files, deadline', () => {
+    const proof = {
+      phase: 'submitted_waiting_buyer_review',
+      reviewDeadline: '2026-06-21T10:00:00.000Z',
+      submissions: [],
+      latestSubmission: {
+        submittedAt: '2026-06-19T14:00:00.000Z',
+        attachments: [{ mimeType: 'image/jpeg', viewUrl: 'https://cdn.dhmad.tn/a.jpg' }],
+      },
+      checkoutActions: [],
+    };
+    expect(core.nextStepsFor(paid, proof, BUYER)).toEqual(['review_proof']);
+    expect(core.proofAttachments(proof)).toHaveLength(1);
+    expect(core.proofSubmissions(proof)).toHaveLength(1);
+    expect(core.nextDeadline(paid, proof)).toEqual({
+      field: 'reviewDeadline',
+      deadline: '2026-06-21T10:00:00.000Z',
+    });
+    expect(core.isDisputeOpen(paid)).toBe(false);
+  });
 });

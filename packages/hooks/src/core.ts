@@ -9,6 +9,7 @@ export type { ActionAvailability, ActionRefusalCode, ActionRuleOptions } from '.
 export { checkCheckoutAction, getActionAvailability, getEscrowRole } from './actionRules';
 export { normalizeEmail, sameEmail } from './emails';
 export { expectsProof } from './expectsProof';
+export { isDisputeOpen } from './isDisputeOpen';
 export type { MetadataIssue } from './metadata';
 export { checkMetadata, MAX_METADATA_VALUE_LENGTH } from './metadata';
 export type {
@@ -42,4 +43,9 @@ export {
   isCheckoutAction,
   PROOF_PHASES,
 } from './model';
+export type { EscrowDeadline } from './nextDeadline';
+export { nextDeadline } from './nextDeadline';
+export { nextStepsFor } from './nextStepsFor';
+export { proofAttachments } from './proofAttachments';
+export { proofSubmissions } from './proofSubmissions';
 export { checkRedirectUrl, isSecureRedirectUrl } from './redirectUrls';

@@ -21,6 +21,7 @@ import {
   useCreateCheckoutSession,
   useEscrow,
   useEscrowProof,
+  useEscrowWithProof,
   useServerClock,
 } from './index';
 
@@ -49,6 +50,14 @@ describe('public types', () => {
     expectTypeOf<CheckoutReturn['outcome']>().toEqualTypeOf<
       'completed' | 'abandoned' | 'unknown'
     >();
+  });
+
+  it('useEscrowWithProof gives the escrow, then its proof (null when it has none)', () => {
+    const result = useEscrowWithProof('e1');
+    expectTypeOf(result.escrow).toEqualTypeOf<Escrow | undefined>();
+    expectTypeOf(result.proof).toEqualTypeOf<Proof | null | undefined>();
+    expectTypeOf(result.error).toEqualTypeOf<EscrowApiError | null>();
+    expectTypeOf(result.proofQuery.refresh).toBeFunction();
   });
 
   it('server enumerations are open, the request action is closed', () => {

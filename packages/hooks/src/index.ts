@@ -36,4 +36,6 @@ export { useCreateCheckoutSession } from './useCreateCheckoutSession';
 export { useEscrow } from './useEscrow';
 export type { UseEscrowProofOptions, UseEscrowProofResult } from './useEscrowProof';
 export { useEscrowProof } from './useEscrowProof';
+export type { UseEscrowWithProofResult } from './useEscrowWithProof';
+export { useEscrowWithProof } from './useEscrowWithProof';
 export { useServerClock } from './useServerClock';

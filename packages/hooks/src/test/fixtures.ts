@@ -1,5 +1,5 @@
 /** Payloads from DHMAD's documentation (seeds and dhmad-api.md), for tests. */
-import type { Escrow, Proof } from '../model';
+import type { Escrow, Proof, ProofAttachment, ProofSubmission } from '../model';
 
 export const docEscrow = {
   id: '507f1f77bcf86cd799439011',
@@ -135,3 +135,15 @@ export function proofIn(phase: string, overrides: Partial<Proof> = {}): Proof {
     ...overrides,
   };
 }
+
+/** A JPEG proof file on DHMAD's CDN. */
+export const imageFile = (name: string): ProofAttachment => ({
+  mimeType: 'image/jpeg',
+  viewUrl: `https://cdn.dhmad.tn/${name}`,
+});
+
+/** A proof submission with the named JPEG files. */
+export const submissionOf = (...names: string[]): ProofSubmission => ({
+  submittedAt: '2026-06-19T14:00:00.000Z',
+  attachments: names.map(imageFile),
+});

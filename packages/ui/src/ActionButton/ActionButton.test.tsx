@@ -52,6 +52,27 @@ function renderButton(props: Partial<ActionButtonProps> = {}) {
 }
 
 describe('ActionButton', () => {
+  it('takes the escrow instead of its id, and fetches nothing before the click', async () => {
+    serveSession();
+    const navigate = vi.fn();
+    render(
+      <Kit>
+        <ActionButton
+          escrow={{ id: 'e1', status: 'pending', mode: 'quick' }}
+          action="accept_pay"
+          navigate={navigate}
+        />
+      </Kit>,
+    );
+    const button = screen.getByRole('button', { name: 'Accept and pay' });
+    expect(count(POST)).toBe(0);
+    await userEvent.click(button);
+    await waitFor(() =>
+      expect(navigate).toHaveBeenCalledWith('https://sandbox.dhmad.tn/checkout/s-1'),
+    );
+    expect(count(POST)).toBe(1);
+  });
+
   it.each(CHECKOUT_ACTIONS)('labels %s from messages', (action) => {
     renderButton({ action });
     expect(screen.getByRole('button', { name: en[`action.${action}`] })).toBeInTheDocument();

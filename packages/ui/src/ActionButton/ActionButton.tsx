@@ -2,6 +2,7 @@
 import {
   type CheckoutAction,
   type CheckoutSessionCreated,
+  type Escrow,
   type EscrowApiError,
   useCreateCheckoutSession,
   useEscrowKitConfig,
@@ -37,10 +38,16 @@ function confirmationOf(action: CheckoutAction) {
     : 'generic';
 }
 
-export interface ActionButtonProps
+interface ActionButtonBaseProps
   extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> {
-  /** The escrow the checkout session is for. */
-  escrowId: string;
+  /**
+   * The escrow the checkout session is for. Nothing is fetched before a click: the click
+   * creates the session (`useCreateCheckoutSession`), busy meanwhile, its failure shown below.
+   * @default escrow.id
+   */
+  escrowId?: string;
+  /** The escrow the checkout session is for, when you have it rather than its id (only `id` is read). */
+  escrow?: Escrow;
   /** The checkout action. Drives `data-action`. */
   action: CheckoutAction;
   /** Who performs it; omit to let your proxy use the signed-in user. */
@@ -72,6 +79,9 @@ export interface ActionButtonProps
   disabled?: boolean;
 }
 
+/** Give the escrow's id, or the escrow itself (`escrowId` wins when both are given). */
+export type ActionButtonProps = ActionButtonBaseProps & ({ escrowId: string } | { escrow: Escrow });
+
 type ActionMessageKey = keyof typeof actionMessages;
 
 type State = 'idle' | 'confirming' | 'busy' | 'redirecting';
@@ -101,6 +111,7 @@ function refuseSession(
 
 function ActionButtonInner({
   escrowId,
+  escrow,
   action,
   targetUserEmail,
   redirectUrl,
@@ -114,10 +125,10 @@ function ActionButtonInner({
   className,
   rootRef,
   ...rest
-}: ActionButtonProps & { rootRef: Ref<HTMLDivElement> }) {
+}: ActionButtonBaseProps & { rootRef: Ref<HTMLDivElement> }) {
   const i18n = useI18n(actionMessages, errorMessages, durationMessages);
   const { checkoutOrigins, serverClock } = useEscrowKitConfig();
-  const { mutateAsync } = useCreateCheckoutSession(escrowId);
+  const { mutateAsync } = useCreateCheckoutSession(escrowId ?? escrow?.id ?? '');
   const [state, setState] = useState<State>('idle');
   const [message, setMessage] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);

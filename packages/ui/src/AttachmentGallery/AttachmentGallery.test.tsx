@@ -11,6 +11,7 @@ import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { ar } from '../locales/ar';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
+import { reviewFixture } from '../test/fixtures';
 import { AttachmentGallery } from './AttachmentGallery';
 
 const CDN = 'https://cdn.dhmad.tn/escrow-proof';
@@ -571,9 +572,18 @@ describe('AttachmentGallery connected to an escrow', () => {
     ...overrides,
   });
 
+  /** The escrow: a paid Quick Escrow with Proof, so its proof is fetched. */
+  const serveEscrow = () =>
+    server.use(
+      http.get('*/api/escrow/escrows/:id', () =>
+        HttpResponse.json({ escrow: reviewFixture([], '2026-06-21T10:00:00.000Z').escrow }),
+      ),
+    );
+
   /** Answers like DHMAD: every answer carries freshly signed links (`?sig=1`, `?sig=2`…). */
   function serveProof(body: Proof) {
     let n = 0;
+    serveEscrow();
     server.use(
       http.get('*/api/escrow/escrows/:id/proof', () => {
         n++;
@@ -650,6 +660,7 @@ describe('AttachmentGallery connected to an escrow', () => {
 
   it('says when the proof cannot be loaded, and retries on demand', async () => {
     const user = userEvent.setup();
+    serveEscrow();
     server.use(
       http.get('*/api/escrow/escrows/:id/proof', () =>
         HttpResponse.json(

@@ -2,25 +2,29 @@
 import {
   type Proof,
   type ProofAttachment,
-  type UseEscrowProofResult,
-  useEscrowProof,
+  proofAttachments,
+  type UseEscrowWithProofResult,
+  useEscrowWithProof,
 } from '@kit/hooks';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
-  type RefObject,
   useEffect,
-  useId,
   useMemo,
   useRef,
   useState,
 } from 'react';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
-import { galleryMessages, loadMessages } from '../i18n/en';
+import { galleryMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
+import { EnsureQueryClient } from '../internal/EnsureQueryClient';
+import { LoadError } from '../internal/LoadError';
+import { FileTile } from './FileTile';
 import { type GalleryImage, GalleryLightbox } from './GalleryLightbox';
-import { type GalleryItem, galleryItems } from './galleryItems';
-import { type ExpiredLinks, useExpiredLinks } from './useExpiredLinks';
+import { galleryItems } from './galleryItems';
+import { ImageTile } from './ImageTile';
+import { UnsafeTile } from './UnsafeTile';
+import { useExpiredLinks } from './useExpiredLinks';
 
 /**
  * A proof attachment as DHMAD documents it (`mimeType`, `viewUrl`), plus the file name a
@@ -34,13 +38,21 @@ export type GalleryAttachment = ProofAttachment & {
 export interface AttachmentGalleryProps
   extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /**
-   * The escrow whose proof files to show, fetched through `@kit/hooks` (`useEscrowProof`): the
-   * latest submission's attachments (else the last submission's). Used only when
-   * `attachments` is not given. While loading the root has `aria-busy="true"` and
-   * `data-state="loading"`; a failed fetch shows a retry button and `data-state="error"`.
+   * The escrow whose proof files to show, fetched through `@kit/hooks` (`useEscrowWithProof`:
+   * the escrow, then its proof when it has one): `proofAttachments`, the latest submission's
+   * attachments (else the last submission's); an escrow without proof shows "No files yet".
+   * Used only when neither `attachments` nor `proof` is given. While loading the root has
+   * `aria-busy="true"` and `data-state="loading"`; a failed fetch says why, with a retry
+   * button, and `data-state="error"`.
    * @default undefined
    */
   escrowId?: string;
+  /**
+   * The proof whose files to show (data mode, nothing is fetched): `proofAttachments(proof)`.
+   * Used only when `attachments` is not given.
+   * @default undefined
+   */
+  proof?: Proof | null;
   /**
    * The files to show (data mode, no provider needed): DHMAD's `{ mimeType, viewUrl }`, plus
    * `fileName`/`name` when your backend adds one. `image/*` become thumbnails, the rest file
@@ -68,52 +80,51 @@ export interface AttachmentGalleryProps
  * (number of attachments), `data-refreshing`, `data-lightbox` (`open`).
  */
 export const AttachmentGallery = forwardRef<HTMLElement, AttachmentGalleryProps>(
-  function AttachmentGallery(props, ref) {
-    return props.escrowId && props.attachments === undefined ? (
-      <AttachmentGalleryConnected ref={ref} {...props} escrowId={props.escrowId} />
+  function AttachmentGallery({ escrowId, proof, attachments, ...rest }, ref) {
+    return escrowId && attachments === undefined && proof === undefined ? (
+      <EnsureQueryClient>
+        <AttachmentGalleryConnected ref={ref} {...rest} escrowId={escrowId} />
+      </EnsureQueryClient>
     ) : (
-      <AttachmentGalleryView ref={ref} {...props} />
+      <AttachmentGalleryView
+        ref={ref}
+        {...rest}
+        attachments={attachments ?? proofAttachments(proof)}
+      />
     );
   },
 );
 
-const NO_ATTACHMENTS: readonly ProofAttachment[] = [];
-
-/** The attachments a proof shows: the latest submission's, else the last submission's. */
-export function proofAttachments(proof: Proof | null | undefined): readonly ProofAttachment[] {
-  return (
-    proof?.latestSubmission?.attachments ?? proof?.submissions.at(-1)?.attachments ?? NO_ATTACHMENTS
-  );
-}
+type ViewProps = Omit<AttachmentGalleryProps, 'escrowId' | 'proof'>;
 
 /** Fetches the proof, and re-fetches it (as well as calling `onRefresh`) for fresh links. */
-const AttachmentGalleryConnected = forwardRef<
-  HTMLElement,
-  AttachmentGalleryProps & { escrowId: string }
->(function AttachmentGalleryConnected({ onRefresh, ...rest }, ref) {
-  const proof = useEscrowProof(rest.escrowId);
-  return (
-    <AttachmentGalleryView
-      ref={ref}
-      {...rest}
-      attachments={proofAttachments(proof.data)}
-      onRefresh={() => Promise.all([proof.refresh(), onRefresh?.()])}
-      proof={proof}
-    />
-  );
-});
+const AttachmentGalleryConnected = forwardRef<HTMLElement, ViewProps & { escrowId: string }>(
+  function AttachmentGalleryConnected({ escrowId, onRefresh, ...rest }, ref) {
+    const query = useEscrowWithProof(escrowId);
+    const { refresh } = query.proofQuery;
+    return (
+      <AttachmentGalleryView
+        ref={ref}
+        {...rest}
+        attachments={proofAttachments(query.proof)}
+        onRefresh={() => Promise.all([refresh(), onRefresh?.()])}
+        query={query}
+      />
+    );
+  },
+);
 
 const AttachmentGalleryView = forwardRef<
   HTMLElement,
-  AttachmentGalleryProps & {
-    /** Connected mode: the proof query, for its loading and error states. */
-    proof?: UseEscrowProofResult;
+  ViewProps & {
+    /** Connected mode: the escrow and proof queries, for their loading and error states. */
+    query?: UseEscrowWithProofResult;
   }
 >(function AttachmentGalleryView(
-  { escrowId: _escrowId, attachments = NO_ATTACHMENTS, onRefresh, proof, className, ...rest },
+  { attachments = proofAttachments(null), onRefresh, query, className, ...rest },
   ref,
 ) {
-  const i18n = useI18n(galleryMessages, loadMessages);
+  const i18n = useI18n(galleryMessages);
   const items = useMemo(() => galleryItems(attachments), [attachments]);
   const images = items.filter((item): item is GalleryImage => item.kind === 'image' && !!item.url);
   const links = useExpiredLinks(onRefresh);
@@ -130,7 +141,9 @@ const AttachmentGalleryView = forwardRef<
     focusNext.current = null;
   });
   // Connected mode before the proof is there: loading, or failed (busy again while retrying).
-  const fetchState = proof && !proof.data ? (proof.isError ? 'error' : 'loading') : undefined;
+  const fetchState =
+    query && query.proof === undefined ? (query.error ? 'error' : 'loading') : undefined;
+  const refetching = query?.escrowQuery.isFetching || query?.proofQuery.isFetching;
   return (
     <section
       ref={ref}
@@ -138,7 +151,7 @@ const AttachmentGalleryView = forwardRef<
       {...rootLanguageProps(i18n)}
       {...rest}
       className={cx('kit-root kit-gallery', className)}
-      aria-busy={(fetchState && (fetchState === 'loading' || proof?.isFetching)) || undefined}
+      aria-busy={(fetchState && (fetchState === 'loading' || refetching)) || undefined}
       data-state={fetchState ?? (items.length ? 'ready' : 'empty')}
       data-count={fetchState ? undefined : items.length}
       data-refreshing={links.refreshing ? '' : undefined}
@@ -147,12 +160,13 @@ const AttachmentGalleryView = forwardRef<
       {fetchState === 'loading' ? (
         <p className="kit-gallery__placeholder">{i18n.t('gallery.loading')}</p>
       ) : fetchState === 'error' ? (
-        <div className="kit-gallery__error">
-          <p>{i18n.t('gallery.loadError')}</p>
-          <button type="button" className="kit-gallery__button" onClick={() => proof?.refetch()}>
-            {i18n.t('error.retry')}
-          </button>
-        </div>
+        <LoadError
+          title={i18n.t('gallery.loadError')}
+          error={query?.error}
+          onRetry={query?.refetch}
+          className="kit-gallery__error"
+          buttonClassName="kit-gallery__button"
+        />
       ) : items.length === 0 ? (
         <p className="kit-gallery__empty">{i18n.t('gallery.empty')}</p>
       ) : (
@@ -197,120 +211,3 @@ const AttachmentGalleryView = forwardRef<
     </section>
   );
 });
-
-function ImageTile({
-  image,
-  links,
-  controls,
-  focusNext,
-  onOpen,
-}: {
-  image: GalleryImage;
-  links: ExpiredLinks;
-  controls: Map<number, HTMLElement>;
-  focusNext: RefObject<number | null>;
-  onOpen: () => void;
-}) {
-  const i18n = useI18n(galleryMessages);
-  const expiredId = useId();
-  const { index, url, number, total } = image;
-  const { state, attempt } = links.stateOf(index, url);
-  // React detaches the old control before it attaches its successor.
-  const register = (element: HTMLElement | null) => {
-    if (element) controls.set(index, element);
-    else controls.delete(index);
-  };
-  if (state === 'expired') {
-    return (
-      <div className="kit-gallery__tile kit-gallery__expired" data-state="expired">
-        <p id={expiredId}>{i18n.t('gallery.expired')}</p>
-        <button
-          ref={register}
-          type="button"
-          className="kit-gallery__button"
-          aria-describedby={expiredId}
-          onClick={() => {
-            focusNext.current = index;
-            links.retry(index);
-          }}
-        >
-          {i18n.t('gallery.retryImage', { number, total })}
-        </button>
-      </div>
-    );
-  }
-  return (
-    <button
-      ref={register}
-      type="button"
-      className="kit-gallery__thumb"
-      data-state={state}
-      aria-label={i18n.t('gallery.openImage', { number, total })}
-      onClick={onOpen}
-    >
-      <img
-        key={attempt}
-        className="kit-gallery__img"
-        src={url}
-        alt=""
-        loading="lazy"
-        decoding="async"
-        onError={(event) => {
-          // The thumbnail is about to become a Retry button: move the focus along with it.
-          if (event.currentTarget.parentElement === document.activeElement) {
-            focusNext.current = index;
-          }
-          links.onError(index, url);
-        }}
-        onLoad={() => links.onLoad(index)}
-      />
-    </button>
-  );
-}
-
-function FileTile({ item, url }: { item: GalleryItem; url: string }) {
-  const i18n = useI18n(galleryMessages);
-  const nameId = useId();
-  const type = i18n.t(item.kind === 'pdf' ? 'gallery.pdf' : 'gallery.file');
-  return (
-    <div className="kit-gallery__tile kit-gallery__file">
-      {/* The link covers the tile; what the tile shows repeats its name (and describes it). */}
-      <a
-        className="kit-gallery__link"
-        href={url}
-        target="_blank"
-        rel="noopener noreferrer"
-        aria-describedby={item.name && nameId}
-      >
-        <span className="kit-visually-hidden">
-          {i18n.t('gallery.openFile', { number: item.number, total: item.total, type })}
-        </span>
-      </a>
-      <span className="kit-gallery__body" aria-hidden="true">
-        <span className="kit-gallery__icon" />
-        <span className="kit-gallery__type">{type}</span>
-        {item.name && (
-          <span id={nameId} className="kit-gallery__name">
-            {item.name}
-          </span>
-        )}
-      </span>
-    </div>
-  );
-}
-
-function UnsafeTile({ item }: { item: GalleryItem }) {
-  const i18n = useI18n(galleryMessages);
-  return (
-    <div className="kit-gallery__tile kit-gallery__unsafe">
-      <span className="kit-gallery__icon" aria-hidden="true" />
-      <p className="kit-gallery__type">{i18n.t('gallery.unsafe')}</p>
-      {item.kind !== 'image' && (
-        <span className="kit-gallery__name">
-          {i18n.t(item.kind === 'pdf' ? 'gallery.pdf' : 'gallery.file')}
-        </span>
-      )}
-      {item.name && <span className="kit-gallery__name">{item.name}</span>}
-    </div>
-  );
-}

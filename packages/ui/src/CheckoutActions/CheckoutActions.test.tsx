@@ -82,6 +82,45 @@ describe('CheckoutActions', () => {
   });
 });
 
+describe('CheckoutActions given the escrow', () => {
+  it('renders it as it is, fetching nothing, and opens sessions for its id', async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.post('*/api/escrow/escrows/:id/sessions', async ({ request, params }) => {
+        bodies.push({ id: params.id, ...((await request.json()) as object) });
+        return HttpResponse.json(
+          {
+            sessionId: 's',
+            url: 'https://dhmad.tn/checkout/s',
+            expiresAt: new Date(Date.now() + 60_000).toISOString(),
+          },
+          { status: 201 },
+        );
+      }),
+    );
+    const escrow = {
+      id: 'e9',
+      status: 'paid',
+      mode: 'quick',
+      buyer: { email: 'buyer@example.com' },
+      seller: { email: 'seller@example.com' },
+      fulfillmentPolicy: { type: 'purchase_proof_required' },
+      proofInfo: { phase: 'waiting_seller_proof' },
+    };
+    const navigate = vi.fn();
+    render(
+      <CheckoutActions escrow={escrow} viewerEmail="seller@example.com" navigate={navigate} />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Upload proof' }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('https://dhmad.tn/checkout/s'));
+    expect(bodies).toEqual([
+      { id: 'e9', action: 'submit_proof', targetUserEmail: 'seller@example.com' },
+    ]);
+    expect(count('GET /api/escrow/escrows/e9')).toBe(0);
+    expect(count('GET /api/escrow/escrows/e9/proof')).toBe(0);
+  });
+});
+
 describeConformance('CheckoutActions', (props) => (
   <CheckoutActions escrowId="e1" proof={proof} {...props} />
 ));

@@ -1,28 +1,31 @@
 'use client';
 import {
-  CHECKOUT_ACTIONS,
-  type CheckoutAction,
   type Escrow,
-  expectsProof,
-  getActionAvailability,
+  nextStepsFor,
   type Proof,
-  useEscrow,
   useEscrowKitConfig,
-  useEscrowProof,
+  useEscrowWithProof,
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { ActionButton, type ActionButtonProps } from '../ActionButton/ActionButton';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
-import { checkoutActionsMessages } from '../i18n/en';
+import { checkoutActionsMessages, loadMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/EnsureQueryClient';
+import { LoadError } from '../internal/LoadError';
 
-export interface CheckoutActionsProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** The escrow whose next steps to offer. */
-  escrowId: string;
-  /** The escrow, when you already have it (with `proof`, nothing is fetched). */
+interface CheckoutActionsBaseProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /**
+   * The escrow whose next steps to offer: the sessions are created for it, and, when neither
+   * `escrow` nor `proof` is given, it is fetched through `@kit/hooks` (`useEscrowWithProof`:
+   * the escrow, then its proof when it has one). While loading, the group has `aria-busy`; a
+   * failed fetch says why, with a retry button.
+   * @default escrow.id
+   */
+  escrowId?: string;
+  /** The escrow, when you already have it: rendered as is, nothing is fetched. */
   escrow?: Escrow;
-  /** The proof, when you already have it; else it is fetched by `escrowId` when the escrow has one. */
+  /** The proof, when you already have it: rendered as is (with `escrow` if given), nothing is fetched. */
   proof?: Proof | null;
   /**
    * Whose actions to show.
@@ -37,52 +40,22 @@ export interface CheckoutActionsProps extends Omit<ComponentPropsWithoutRef<'div
   onSessionCreated?: ActionButtonProps['onSessionCreated'];
 }
 
-/**
- * The steps that move an escrow forward. Disputes and cancellations are deliberate choices a
- * host app offers where it sees fit (with `ActionButton`), not default next steps.
- */
-const NEXT_STEPS: readonly CheckoutAction[] = [
-  'sign_contract',
-  'accept_pay',
-  'submit_proof',
-  'review_proof',
-  'complete',
-  'accept_cancellation',
-  'reject_cancellation',
-];
+/** Give the escrow's id (with `proof` to skip fetching), or the escrow itself. */
+export type CheckoutActionsProps = CheckoutActionsBaseProps &
+  ({ escrowId: string } | { escrow: Escrow });
 
-const lower = (email: string | undefined) => email?.trim().toLowerCase() || undefined;
-
-/**
- * The viewer's next steps: DHMAD's suggestions addressed to them (`proof.checkoutActions`),
- * then the steps DHMAD's rules allow them on this escrow. Each action once, in lifecycle order.
- */
-function nextStepsFor(
-  escrow: Escrow | undefined,
-  proof: Proof | null | undefined,
-  viewerEmail: string | undefined,
-): CheckoutAction[] {
-  const viewer = lower(viewerEmail);
-  if (!viewer) return [];
-  const availability = escrow && getActionAvailability(escrow, proof, viewer);
-  return [...new Set([...NEXT_STEPS, ...CHECKOUT_ACTIONS])].filter(
-    (action) =>
-      proof?.checkoutActions?.some(
-        (s) => s.action === action && lower(s.targetUserEmail) === viewer,
-      ) ||
-      (NEXT_STEPS.includes(action) && availability?.[action].allowed),
-  );
+interface ViewProps extends Omit<CheckoutActionsBaseProps, 'escrowId'> {
+  escrowId: string;
+  /** Connected mode: what is still loading, or the failure and its retry. */
+  query?: { isPending: boolean; error: unknown; refetch: () => unknown };
 }
 
-const CheckoutActionsView = forwardRef<
-  HTMLDivElement,
-  CheckoutActionsProps & { loading?: boolean }
->(function CheckoutActionsView(
+const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function CheckoutActionsView(
   {
     escrowId,
     escrow,
     proof,
-    loading,
+    query,
     viewerEmail,
     redirectUrl,
     navigate,
@@ -92,10 +65,11 @@ const CheckoutActionsView = forwardRef<
   },
   ref,
 ) {
-  const i18n = useI18n(checkoutActionsMessages);
+  const i18n = useI18n(checkoutActionsMessages, loadMessages);
   const config = useEscrowKitConfig();
   const viewer = viewerEmail ?? config.viewer?.email;
   const steps = nextStepsFor(escrow, proof, viewer);
+  const loading = !!query?.isPending && !query.error;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields: <fieldset> would be the wrong element.
     <div
@@ -119,44 +93,48 @@ const CheckoutActionsView = forwardRef<
           onSessionCreated={onSessionCreated}
         />
       ))}
-      {!loading && steps.length === 0 && (
-        <p className="kit-checkout-actions__empty">{i18n.t('panel.noActions')}</p>
+      {query?.error && !escrow ? (
+        <LoadError error={query.error} onRetry={query.refetch} />
+      ) : (
+        steps.length === 0 && (
+          <p className="kit-checkout-actions__empty">
+            {i18n.t(loading ? 'panel.loading' : 'panel.noActions')}
+          </p>
+        )
       )}
     </div>
   );
 });
 
-/** Fetches what is not given: the escrow, and its proof when it has a proof gate. */
-const Connected = forwardRef<HTMLDivElement, CheckoutActionsProps>(function Connected(props, ref) {
-  const escrow = useEscrow(props.escrow ? undefined : props.escrowId);
-  const data = props.escrow ?? escrow.data;
-  const gated = expectsProof(data);
-  const proof = useEscrowProof(props.escrowId, { enabled: gated });
+/** Fetches the escrow, then its proof when it has one. */
+const Connected = forwardRef<HTMLDivElement, ViewProps>(function Connected(props, ref) {
+  const query = useEscrowWithProof(props.escrowId);
   return (
     <CheckoutActionsView
       ref={ref}
       {...props}
-      escrow={data}
-      proof={proof.data}
-      loading={(!props.escrow && escrow.isPending) || (gated && proof.isPending)}
+      escrow={query.escrow}
+      proof={query.proof}
+      query={query}
     />
   );
 });
 
 /**
- * An `ActionButton` for each next step of the viewer: what DHMAD suggests to them
- * (`proof.checkoutActions`) and what its rules allow them now (sign, pay, upload or review
- * proof, confirm receipt, answer a cancellation request); a short "nothing to do" line
- * otherwise. Drives `data-count`.
+ * An `ActionButton` for each next step of the viewer (`nextStepsFor` of `@kit/hooks`): what
+ * DHMAD suggests to them (`proof.checkoutActions`) and what its rules allow them now (sign,
+ * pay, upload or review proof, confirm receipt, answer a cancellation request); a short
+ * "nothing to do" line otherwise. Given `escrow` or `proof`, renders them as they are;
+ * otherwise fetches by `escrowId`. Drives `data-count`.
  */
 export const CheckoutActions = forwardRef<HTMLDivElement, CheckoutActionsProps>(
-  function CheckoutActions(props, ref) {
-    // Given data renders as is: a proof (with or without its escrow), or an escrow without proof.
-    return props.proof !== undefined || (props.escrow && !expectsProof(props.escrow)) ? (
-      <CheckoutActionsView ref={ref} {...props} />
+  function CheckoutActions({ escrowId, ...props }, ref) {
+    const id = escrowId ?? props.escrow?.id ?? '';
+    return props.escrow || props.proof !== undefined ? (
+      <CheckoutActionsView ref={ref} {...props} escrowId={id} />
     ) : (
       <EnsureQueryClient>
-        <Connected ref={ref} {...props} />
+        <Connected ref={ref} {...props} escrowId={id} />
       </EnsureQueryClient>
     );
   },

@@ -6,6 +6,7 @@ import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { TICK_MS } from '../internal/useNow';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
+import { reviewFixture } from '../test/fixtures';
 import { DeadlineCountdown } from './DeadlineCountdown';
 
 const NOW = new Date('2026-06-19T12:00:00.000Z');
@@ -106,6 +107,47 @@ describe('DeadlineCountdown', () => {
     const html = renderToString(<DeadlineCountdown deadline="2026-06-20T10:00:00.000Z" />);
     expect(html).toContain('data-state="static"');
     expect(html).toContain('dateTime="2026-06-20T10:00:00.000Z"');
+  });
+});
+
+describe("DeadlineCountdown of an escrow's next deadline", () => {
+  const review = () => reviewFixture([], inMinutes(5 * 60));
+
+  it("counts down to the buyer's review deadline while the proof waits on the buyer", () => {
+    const { escrow, proof } = review();
+    render(<DeadlineCountdown escrow={escrow} proof={proof} />);
+    expect(screen.getByText('due in 5 hr')).toHaveAttribute('dateTime', inMinutes(5 * 60));
+  });
+
+  it("counts down to the seller's upload deadline from the escrow's proofInfo alone", () => {
+    const { escrow } = review();
+    const proofInfo = { phase: 'correction_requested', uploadDeadline: inMinutes(18 * 60) };
+    render(<DeadlineCountdown escrow={{ ...escrow, proofInfo }} />);
+    expect(screen.getByText('due in 18 hr')).toHaveAttribute('dateTime', inMinutes(18 * 60));
+  });
+
+  it('counts down to the completion deadline once delivered, and shows when it passed', () => {
+    const { escrow } = review();
+    render(
+      <DeadlineCountdown
+        escrow={{ ...escrow, status: 'delivered', completionDeadline: inMinutes(-90) }}
+      />,
+    );
+    expect(screen.getByText('overdue by 1 hr 30 min')).toHaveAttribute('data-state', 'overdue');
+  });
+
+  it('renders nothing for an escrow with no deadline running', () => {
+    const { escrow, proof } = review();
+    const { container } = render(
+      <DeadlineCountdown escrow={{ ...escrow, status: 'completed' }} proof={proof} />,
+    );
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('takes a deadline given with the escrow over the escrow', () => {
+    const { escrow, proof } = review();
+    render(<DeadlineCountdown deadline={inMinutes(3)} escrow={escrow} proof={proof} />);
+    expect(screen.getByText('due in 3 min')).toBeInTheDocument();
   });
 });
 

@@ -1,9 +1,15 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { HttpResponse, http } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setupMswServer } from '../../../hooks/src/test/mswServer';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
+import { reviewFixture } from '../test/fixtures';
 import { EscrowStatusBadge } from './EscrowStatusBadge';
+
+const { server, count } = setupMswServer();
+const { escrow, proof } = reviewFixture([], '2026-06-21T10:00:00.000Z');
 
 describe('EscrowStatusBadge', () => {
   it.each([
@@ -52,4 +58,72 @@ describe('EscrowStatusBadge', () => {
   });
 });
 
+describe('EscrowStatusBadge from the escrow', () => {
+  it("reads the status and the proof phase from the escrow's proofInfo", () => {
+    render(<EscrowStatusBadge escrow={escrow} />);
+    const badge = screen.getByText('Paid');
+    expect(badge).toHaveTextContent('PaidProof in review');
+    expect(badge).toHaveAttribute('data-phase', 'submitted_waiting_buyer_review');
+  });
+
+  it("takes the proof's phase over the escrow's older proofInfo", () => {
+    render(<EscrowStatusBadge escrow={escrow} proof={{ ...proof, phase: 'accepted' }} />);
+    expect(screen.getByText('Paid')).toHaveTextContent('PaidProof accepted');
+  });
+
+  it('says when a dispute ticket is open, and not once it is closed', () => {
+    const { rerender } = render(
+      <EscrowStatusBadge escrow={{ ...escrow, disputeTicket: { status: 'open' } }} />,
+    );
+    expect(screen.getByText('Paid')).toHaveTextContent('PaidDisputed');
+    rerender(<EscrowStatusBadge escrow={{ ...escrow, disputeTicket: { status: 'resolved' } }} />);
+    expect(screen.getByText('Paid')).toHaveTextContent('PaidProof in review');
+  });
+
+  it('takes a status given with the escrow over the escrow', () => {
+    render(<EscrowStatusBadge status="completed" escrow={escrow} />);
+    expect(screen.getByText('Completed')).toHaveAttribute('data-status', 'completed');
+  });
+
+  it('fetches the escrow by id even without a provider, loading first', async () => {
+    server.use(
+      http.get('/api/escrow/escrows/:id', () =>
+        HttpResponse.json({ escrow: { ...escrow, id: 'no-provider', status: 'delivered' } }),
+      ),
+    );
+    render(<EscrowStatusBadge escrowId="no-provider" data-testid="badge" />);
+    expect(screen.getByTestId('badge')).toHaveAttribute('data-status', 'loading');
+    expect(screen.getByTestId('badge')).toHaveTextContent('Loading escrow…');
+    expect(await screen.findByText('Delivered')).toHaveAttribute('data-status', 'delivered');
+    expect(count('GET /api/escrow/escrows/no-provider')).toBe(1);
+    expect(count('GET /api/escrow/escrows/no-provider/proof')).toBe(0);
+  });
+
+  it('says why the escrow could not be loaded, in the kit language', async () => {
+    server.use(
+      http.get('/api/escrow/escrows/:id', () =>
+        HttpResponse.json({ error: 'Forbidden' }, { status: 403 }),
+      ),
+    );
+    render(
+      <EscrowUIProvider locale="fr-TN" messages={fr}>
+        <EscrowStatusBadge escrowId="forbidden" data-testid="badge" />
+      </EscrowUIProvider>,
+    );
+    expect(await screen.findByText(fr['error.forbidden'])).toHaveAttribute('data-status', 'error');
+  });
+});
+
 describeConformance('EscrowStatusBadge', (props) => <EscrowStatusBadge status="paid" {...props} />);
+describe('by id', () => {
+  beforeEach(() => {
+    server.use(
+      http.get('/api/escrow/escrows/conformance', () =>
+        HttpResponse.json({ escrow: { ...escrow, id: 'conformance' } }),
+      ),
+    );
+  });
+  describeConformance('EscrowStatusBadge', (props) => (
+    <EscrowStatusBadge escrowId="conformance" {...props} />
+  ));
+});

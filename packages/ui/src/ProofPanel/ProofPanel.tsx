@@ -1,15 +1,14 @@
 'use client';
 import {
   type Escrow,
-  expectsProof,
   type Proof,
-  useEscrow,
+  proofAttachments,
   useEscrowKitConfig,
-  useEscrowProof,
+  useEscrowWithProof,
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { ActionButtonProps } from '../ActionButton/ActionButton';
-import { AttachmentGallery, proofAttachments } from '../AttachmentGallery/AttachmentGallery';
+import { AttachmentGallery } from '../AttachmentGallery/AttachmentGallery';
 import { CheckoutActions } from '../CheckoutActions/CheckoutActions';
 import { EscrowStatusBadge } from '../EscrowStatusBadge/EscrowStatusBadge';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
@@ -17,14 +16,19 @@ import { checkoutActionsMessages, loadMessages, panelMessages } from '../i18n/en
 import { formatAmount } from '../i18n/format';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/EnsureQueryClient';
+import { LoadError } from '../internal/LoadError';
 import { ProofTimeline } from '../ProofTimeline/ProofTimeline';
 
-export interface ProofPanelProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
-  /** The escrow to show; fetched (with its proof) through your proxy unless `escrow` is given. */
+interface ProofPanelBaseProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
+  /**
+   * The escrow to show, fetched through `@kit/hooks` (`useEscrowWithProof`: the escrow, then
+   * its proof when it has one) unless `escrow` is given. While loading, the panel has
+   * `aria-busy`; a failed fetch says why, with a retry button.
+   */
   escrowId?: string;
   /** The escrow itself, to render without fetching. */
   escrow?: Escrow;
-  /** Its proof, to render without fetching. */
+  /** Its proof, to render without fetching (with `escrow`). */
   proof?: Proof | null;
   /**
    * Whose point of view ("Your turn", which actions).
@@ -42,12 +46,15 @@ export interface ProofPanelProps extends Omit<ComponentPropsWithoutRef<'article'
   redirectUrl?: string;
 }
 
-interface ViewProps extends Omit<ProofPanelProps, 'escrow' | 'proof'> {
+/** Give the escrow's id, or the escrow itself (and its proof); the data wins when both are given. */
+export type ProofPanelProps = ProofPanelBaseProps & ({ escrowId: string } | { escrow: Escrow });
+
+interface ViewProps extends Omit<ProofPanelBaseProps, 'escrow' | 'proof'> {
   escrow: Escrow | undefined;
   proof: Proof | null | undefined;
   onRefresh?: () => unknown;
   /** Connected mode: the escrow query, for its loading and error states. */
-  query?: { isPending: boolean; isError: boolean; refetch: () => unknown };
+  query?: { isPending: boolean; error: unknown; refetch: () => unknown };
 }
 
 const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelView(
@@ -72,15 +79,15 @@ const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelVie
   const Title = `h${headingLevel}` as const;
   const Section = `h${headingLevel + 1}` as 'h3';
   const attachments = proofAttachments(proof);
-  const ticket = escrow?.disputeTicket;
+  const failed = !escrow && !!query?.error;
   return (
     <article
       ref={ref}
-      aria-busy={(!escrow && query?.isPending) || undefined}
+      aria-busy={(!escrow && !failed && query?.isPending) || undefined}
       {...rootLanguageProps(i18n)}
       {...rest}
       className={cx('kit-root kit-panel', className)}
-      data-status={escrow?.status ?? (query?.isError ? 'error' : 'loading')}
+      data-status={escrow?.status ?? (failed ? 'error' : 'loading')}
     >
       {escrow ? (
         <>
@@ -92,11 +99,7 @@ const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelVie
                 {formatAmount(i18n.locale, escrow.amount, escrow.currency)}
               </p>
             )}
-            <EscrowStatusBadge
-              status={escrow.status}
-              phase={proof?.phase ?? escrow.proofInfo?.phase}
-              disputed={ticket ? (ticket.status ?? 'open') === 'open' : !!escrow.disputeTicketId}
-            />
+            <EscrowStatusBadge escrow={escrow} proof={proof} />
           </header>
           <ProofTimeline escrow={escrow} proof={proof ?? null} viewerEmail={viewer} />
           {attachments.length > 0 && (
@@ -117,13 +120,8 @@ const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelVie
             />
           </section>
         </>
-      ) : query?.isError ? (
-        <div className="kit-panel__error" role="alert">
-          <p>{i18n.t('error.loadEscrow')}</p>
-          <button type="button" className="kit-action__secondary" onClick={() => query.refetch()}>
-            {i18n.t('error.retry')}
-          </button>
-        </div>
+      ) : failed ? (
+        <LoadError error={query.error} onRetry={query.refetch} />
       ) : (
         <p className="kit-panel__loading">{i18n.t('panel.loading')}</p>
       )}
@@ -131,20 +129,18 @@ const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelVie
   );
 });
 
-/** Fetches the escrow, and its proof when it has a proof gate. */
-const Connected = forwardRef<HTMLElement, ProofPanelProps & { escrowId: string }>(
+/** Fetches the escrow, then its proof when it has one. */
+const Connected = forwardRef<HTMLElement, Omit<ViewProps, 'escrow' | 'proof'>>(
   function Connected(props, ref) {
-    const escrow = useEscrow(props.escrowId);
-    const gated = expectsProof(escrow.data);
-    const proof = useEscrowProof(props.escrowId, { enabled: gated });
+    const query = useEscrowWithProof(props.escrowId);
     return (
       <ProofPanelView
         ref={ref}
         {...props}
-        escrow={escrow.data}
-        proof={gated ? proof.data : null}
-        onRefresh={proof.refresh}
-        query={escrow}
+        escrow={query.escrow}
+        proof={query.proof}
+        onRefresh={query.proofQuery.refresh}
+        query={query.escrowQuery}
       />
     );
   },
@@ -155,12 +151,15 @@ const Connected = forwardRef<HTMLElement, ProofPanelProps & { escrowId: string }
  * the viewer's next steps. The one-line drop-in: `<ProofPanel escrowId={id} />`.
  * Drives `data-status` (the escrow's status, or `loading` / `error`).
  */
-export const ProofPanel = forwardRef<HTMLElement, ProofPanelProps>(function ProofPanel(props, ref) {
-  return props.escrow ? (
-    <ProofPanelView ref={ref} {...props} escrow={props.escrow} proof={props.proof} />
+export const ProofPanel = forwardRef<HTMLElement, ProofPanelProps>(function ProofPanel(
+  { escrow, proof, ...props },
+  ref,
+) {
+  return escrow ? (
+    <ProofPanelView ref={ref} {...props} escrow={escrow} proof={proof} />
   ) : (
     <EnsureQueryClient>
-      <Connected ref={ref} {...props} escrowId={props.escrowId ?? ''} />
+      <Connected ref={ref} {...props} />
     </EnsureQueryClient>
   );
 });

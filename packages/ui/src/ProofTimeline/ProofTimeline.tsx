@@ -2,14 +2,13 @@
 import {
   ESCROW_STATUSES,
   type Escrow,
-  expectsProof,
   getEscrowRole,
   PROOF_PHASES,
   type Proof,
   type ProofSubmission,
-  useEscrow,
+  proofSubmissions,
   useEscrowKitConfig,
-  useEscrowProof,
+  useEscrowWithProof,
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { DeadlineCountdown } from '../DeadlineCountdown';
@@ -19,16 +18,18 @@ import { formatDateTime } from '../i18n/format';
 import type { Language } from '../i18n/LanguageContext';
 import { useTimeZone } from '../i18n/useTimeZone';
 import { cx } from '../internal/cx';
+import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { known } from '../internal/known';
+import { LoadError } from '../internal/LoadError';
 import { useNow } from '../internal/useNow';
 import { type Actor, buildTimeline, type StepId, type StepState } from './buildTimeline';
 
 export interface ProofTimelineProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /**
-   * The escrow to fetch through `@kit/hooks` (`useEscrow`, and `useEscrowProof` when the escrow
-   * has a proof gate). Used only when neither `escrow` nor `proof` is given; needs an
-   * `EscrowKitProvider` (or a `QueryClientProvider`) above. While loading, the root has
-   * `aria-busy="true"`; a failed fetch shows a message and a retry button.
+   * The escrow to fetch through `@kit/hooks` (`useEscrowWithProof`: the escrow, then its proof
+   * when it has a proof gate). Used only when neither `escrow` nor `proof` is given; takes its
+   * `baseUrl` and viewer from an `EscrowKitProvider` above (without one: `/api/escrow`). While
+   * loading, the root has `aria-busy="true"`; a failed fetch says why, with a retry button.
    * @default undefined (render from `escrow`/`proof`, fetch nothing)
    */
   escrowId?: string;
@@ -72,7 +73,11 @@ export const ProofTimeline = forwardRef<HTMLElement, ProofTimelineProps>(functio
   ref,
 ) {
   if (escrowId && escrow === undefined && proof === undefined) {
-    return <ProofTimelineConnected ref={ref} escrowId={escrowId} {...rest} />;
+    return (
+      <EnsureQueryClient>
+        <ProofTimelineConnected ref={ref} escrowId={escrowId} {...rest} />
+      </EnsureQueryClient>
+    );
   }
   return <ProofTimelineView ref={ref} escrow={escrow} proof={proof} {...rest} />;
 });
@@ -87,22 +92,17 @@ type RootProps = Omit<ProofTimelineProps, 'escrowId' | 'escrow' | 'proof'>;
 /** Fetches the escrow (and its proof, when it has a proof gate), then shows the view. */
 const ProofTimelineConnected = forwardRef<HTMLElement, RootProps & { escrowId: string }>(
   function ProofTimelineConnected({ escrowId, ...rest }, ref) {
-    const escrowQuery = useEscrow(escrowId);
-    const escrow = escrowQuery.data;
-    const gated = expectsProof(escrow);
-    const proofQuery = useEscrowProof(escrowId, { enabled: gated });
+    const query = useEscrowWithProof(escrowId);
+    const { proofQuery } = query;
     return (
       <ProofTimelineView
         ref={ref}
-        escrow={escrow}
-        proof={escrow && proofQuery.data}
-        escrowQuery={escrowQuery}
-        busy={gated && proofQuery.isPending && !proofQuery.isError}
-        onRetry={
-          gated && proofQuery.isError && !proofQuery.data
-            ? () => void proofQuery.refresh()
-            : undefined
-        }
+        escrow={query.escrow}
+        proof={query.proof}
+        escrowQuery={query.escrowQuery}
+        busy={query.hasProof && proofQuery.isPending && !proofQuery.isError}
+        proofError={query.hasProof && !proofQuery.data ? proofQuery.error : null}
+        onRetry={query.refetch}
         {...rest}
       />
     );
@@ -113,16 +113,18 @@ interface ViewProps extends RootProps {
   escrow: Escrow | undefined;
   proof: Proof | null | undefined;
   /** Connected mode: the escrow query; until it has the escrow, a loading or error message. */
-  escrowQuery?: { isError: boolean; refetch: () => unknown };
+  escrowQuery?: { isError: boolean; error: unknown };
   /** The proof is still loading: the escrow's `proofInfo` is shown meanwhile. */
   busy?: boolean;
-  /** The proof failed to load: a message and this retry. */
-  onRetry?: () => void;
+  /** The proof failed to load: the escrow is shown with this failure and a retry. */
+  proofError?: unknown;
+  /** Connected mode: fetches again what failed. */
+  onRetry?: () => unknown;
 }
 
 /** The `<section>` named by `timeline.label`, in the kit's language, in every state. */
 const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimelineView(
-  { escrow, proof, escrowQuery, viewerEmail, busy, onRetry, className, ...rest },
+  { escrow, proof, escrowQuery, viewerEmail, busy, proofError, onRetry, className, ...rest },
   ref,
 ) {
   const i18n = useTimelineI18n();
@@ -131,11 +133,7 @@ const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimel
   const role = escrow && getEscrowRole(escrow, viewerEmail ?? config.viewer?.email);
   const yourTurn = !!role && (actor === role || actor === 'parties');
   const status = escrow && known(escrow.status, ESCROW_STATUSES);
-  const submissions = proof?.submissions?.length
-    ? proof.submissions
-    : proof?.latestSubmission
-      ? [proof.latestSubmission]
-      : [];
+  const submissions = proofSubmissions(proof);
   // Connected mode before the escrow is there: nothing to show but loading, or its failure.
   const failed = escrowQuery?.isError;
   const waiting = escrowQuery && !escrow;
@@ -156,7 +154,7 @@ const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimel
     >
       {waiting ? (
         failed ? (
-          <LoadError onRetry={() => void escrowQuery.refetch()} />
+          <TimelineLoadError error={escrowQuery.error} onRetry={onRetry} />
         ) : (
           <p className="kit-timeline__notice">{i18n.t('panel.loading')}</p>
         )
@@ -202,7 +200,7 @@ const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimel
             </p>
           )}
           {submissions.length > 0 && <History submissions={submissions} />}
-          {onRetry && <LoadError onRetry={onRetry} />}
+          {!!proofError && <TimelineLoadError error={proofError} onRetry={onRetry} />}
         </>
       )}
     </section>
@@ -314,15 +312,14 @@ function History({ submissions }: { submissions: ProofSubmission[] }) {
   );
 }
 
-/** The load failure: announced, with a retry that refetches. */
-function LoadError({ onRetry }: { onRetry: () => void }) {
-  const i18n = useTimelineI18n();
+/** The load failure: announced, why, and a retry that refetches. */
+function TimelineLoadError({ error, onRetry }: { error: unknown; onRetry?: () => unknown }) {
   return (
-    <div className="kit-timeline__error">
-      <p role="alert">{i18n.t('error.loadEscrow')}</p>
-      <button type="button" className="kit-timeline__retry" onClick={onRetry}>
-        {i18n.t('error.retry')}
-      </button>
-    </div>
+    <LoadError
+      error={error}
+      onRetry={onRetry}
+      className="kit-timeline__error"
+      buttonClassName="kit-timeline__retry"
+    />
   );
 }
