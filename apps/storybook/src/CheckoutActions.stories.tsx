@@ -2,6 +2,7 @@ import type { CheckoutAction } from '@kit/hooks';
 import { CheckoutActions, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { englishOnly } from './support/englishOnly';
 import { simulator } from './support/kitSimulator';
 
 const BUYER = 'buyer@example.com';
@@ -33,7 +34,7 @@ function actionsStory(
   return {
     args: { escrowId, navigate: fn() },
     parameters: { viewer },
-    play: async ({ canvas, args }) => {
+    play: englishOnly(async ({ canvas, args }) => {
       await canvas.findByRole('button', { name: label(go) }, { timeout: 5000 });
       const group = canvas.getByRole('group', { name: en['panel.nextSteps'] });
       await expect(group).toHaveAttribute('data-count', String(actions.length));
@@ -53,7 +54,7 @@ function actionsStory(
       const session = simulator().latestSession(escrowId);
       await expect(session).toMatchObject({ action: go, targetUserEmail: viewer });
       await expect(args.navigate).toHaveBeenCalledWith(`${CHECKOUT}${session?.sessionId}`);
-    },
+    }),
   };
 }
 
@@ -113,7 +114,7 @@ export const SellerAnswersCancellation: Story = {
 export const NothingToDo: Story = {
   args: { escrowId: 'proof-waiting', navigate: fn() },
   parameters: { viewer: BUYER },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(
       await canvas.findByText(en['panel.noActions'], {}, { timeout: 5000 }),
     ).toBeVisible();
@@ -121,7 +122,7 @@ export const NothingToDo: Story = {
     await expect(group).toHaveAttribute('data-count', '0');
     await expect(group).not.toHaveAttribute('aria-busy');
     await expect(within(group).queryByRole('button')).toBeNull();
-  },
+  }),
 };
 
 /** Each party's next steps on escrows in different states, side by side. */
@@ -154,7 +155,7 @@ export const AllStates: Story = {
       ))}
     </div>
   ),
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     const group = (id: string) =>
       canvas.findByRole('group', { name: `Next steps: ${id}` }, { timeout: 5000 });
     await waitFor(() => expect(canvas.getAllByRole('button').length).toBeGreaterThanOrEqual(6), {
@@ -169,5 +170,5 @@ export const AllStates: Story = {
     await expect(
       within(await group('status-completed')).getByText('Nothing for you to do right now.'),
     ).toBeVisible();
-  },
+  }),
 };

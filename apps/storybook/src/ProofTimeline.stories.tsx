@@ -1,6 +1,7 @@
 import { ProofTimeline } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import { englishOnly } from './support/englishOnly';
 
 const BUYER = 'buyer@example.com';
 const SELLER = 'seller@example.com';
@@ -19,7 +20,7 @@ function phaseStory(escrowId: string, viewer: string, current: RegExp, yourTurn:
   return {
     args: { escrowId },
     parameters: { viewer },
-    play: async ({ canvas }) => {
+    play: englishOnly(async ({ canvas }) => {
       // Loaded once the steps are there (while loading, the region shows a placeholder).
       await waitFor(
         () =>
@@ -34,7 +35,7 @@ function phaseStory(escrowId: string, viewer: string, current: RegExp, yourTurn:
       else await expect(timeline.textContent).toMatch(current);
       if (yourTurn) await expect(within(timeline).getByText('Your turn')).toBeVisible();
       else await expect(within(timeline).queryByText('Your turn')).toBeNull();
-    },
+    }),
   };
 }
 
@@ -123,9 +124,9 @@ export const UnknownPhaseAsBuyer: Story = {
     proof: unknownPhaseProof,
     viewerEmail: BUYER,
   },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(canvas.getByText(/Proof status unknown \(courier_inspection\)/)).toBeVisible();
-  },
+  }),
 };
 export const UnknownPhaseAsSeller: Story = {
   args: {
