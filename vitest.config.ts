@@ -49,7 +49,10 @@ export default defineConfig({
           setupFiles: ['./tests/react18/setup.ts'],
         },
       },
+      // Every story as a test, three times: light English, dark, and Arabic (right to left).
       'apps/storybook/vitest.config.ts',
+      'apps/storybook/vitest.dark.config.ts',
+      'apps/storybook/vitest.ar.config.ts',
     ],
   },
 });

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+import { chromiumTestOptions, workspaceAliases } from '../../vitest.shared.ts';
+
+/** The toolbar globals of .storybook/preview.tsx a story-test run pins for every story. */
+export type StoryGlobals = { theme?: 'light' | 'dark' | 'brand'; locale?: 'en' | 'fr' | 'ar' };
+
+/**
+ * One run of every story as a test in Chromium: its play function, then an axe check
+ * (`a11y.test: 'error'`), with `globals` as the story's initial toolbar globals. Each run is a
+ * Vitest project of its own (`name`), so `pnpm test` runs all of them.
+ */
+export async function storyTestProject(name: string, globals: StoryGlobals = {}) {
+  return defineConfig({
+    plugins: [
+      storybookTest({
+        configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
+        initialGlobals: globals,
+      }),
+    ],
+    resolve: { alias: workspaceAliases },
+    publicDir: fileURLToPath(new URL('./public', import.meta.url)),
+    test: {
+      name,
+      ...(await chromiumTestOptions()),
+    },
+  });
+}
