@@ -9,9 +9,12 @@ export type StoryGlobals = { theme?: 'light' | 'dark' | 'brand'; locale?: 'en' |
 /**
  * One run of every story as a test in Chromium: its play function, then an axe check
  * (`a11y.test: 'error'`), with `globals` as the story's initial toolbar globals. Each run is a
- * Vitest project of its own (`name`), so `pnpm test` runs all of them.
+ * Vitest project of its own (`name`), so `pnpm test` runs all of them. `groupOrder` (Vitest's
+ * `sequence.groupOrder`, default 0 like every other layer) puts a run after the lower groups:
+ * on a 2-core machine, five Chromium and jsdom layers starting at once make the first test of a
+ * file miss its 15 s timeout.
  */
-export async function storyTestProject(name: string, globals: StoryGlobals = {}) {
+export async function storyTestProject(name: string, globals: StoryGlobals = {}, groupOrder = 0) {
   return defineConfig({
     plugins: [
       storybookTest({
@@ -23,6 +26,7 @@ export async function storyTestProject(name: string, globals: StoryGlobals = {})
     publicDir: fileURLToPath(new URL('./public', import.meta.url)),
     test: {
       name,
+      sequence: { groupOrder },
       ...(await chromiumTestOptions()),
     },
   });

@@ -7,4 +7,4 @@ import { storyTestProject } from './storyTestProject.ts';
  * icon font (isIconLigature), and joined Arabic letters look like one, so contrast is checked in
  * the `storybook` and `storybook-dark` runs, whose tokens this run shares.
  */
-export default await storyTestProject('storybook-ar', { locale: 'ar' });
+export default await storyTestProject('storybook-ar', { locale: 'ar' }, 1);
