@@ -75,7 +75,10 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      // Every story as a test, three times: light English, dark, and Arabic (right to left).
       'apps/storybook/vitest.config.ts',
+      'apps/storybook/vitest.dark.config.ts',
+      'apps/storybook/vitest.ar.config.ts',
     ],
   },
 });

@@ -4,6 +4,7 @@ import { BUSINESS_ERRORS } from '@kit/mock';
 import { ActionButton, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { englishOnly } from './support/englishOnly';
 import { simulator } from './support/kitSimulator';
 
 const BUYER = 'buyer@example.com';
@@ -61,7 +62,7 @@ function actionStory(action: CheckoutAction, escrowId: string, viewer: string): 
   return {
     args: { escrowId, action, targetUserEmail: viewer, navigate: fn() },
     parameters: { viewer },
-    play: async ({ canvas, args }) => {
+    play: englishOnly(async ({ canvas, args }) => {
       await expect(canvas.getByRole('button', { name: label(action) })).toBeEnabled();
       await clickThrough(canvas, action);
       await waitFor(() => expect(args.navigate).toHaveBeenCalledTimes(1), { timeout: 5000 });
@@ -72,7 +73,7 @@ function actionStory(action: CheckoutAction, escrowId: string, viewer: string): 
       const button = canvas.getByRole('button', { name: en['action.busy'] });
       await expect(button).toHaveAttribute('aria-busy', 'true');
       await expect(canvas.getByRole('alert')).toBeEmptyDOMElement();
-    },
+    }),
   };
 }
 
@@ -133,13 +134,13 @@ function codeStory(code: string, c: CodeCase): Story {
         ? { setup: (sim: DhmadSimulator) => sim.setAllowedRedirectUrls([]) }
         : undefined,
     },
-    play: async ({ canvas, args }) => {
+    play: englishOnly(async ({ canvas, args }) => {
       await expect(userMessage).not.toBe('');
       await clickThrough(canvas, c.action);
       await expectUsableWith(canvas, c.action, userMessage);
       await expect(args.navigate).not.toHaveBeenCalled();
       await expect(simulator().latestSession(c.escrow)).toBeUndefined();
-    },
+    }),
   };
 }
 
@@ -248,11 +249,11 @@ function faultStory(fault: Fault, message: string): Story {
     parameters: {
       simulator: { setup: (sim: DhmadSimulator) => sim.faults.set('createSession', fault) },
     },
-    play: async ({ canvas, args }) => {
+    play: englishOnly(async ({ canvas, args }) => {
       await clickThrough(canvas, 'accept_pay');
       await expectUsableWith(canvas, 'accept_pay', message);
       await expect(args.navigate).not.toHaveBeenCalled();
-    },
+    }),
   };
 }
 
@@ -274,11 +275,11 @@ export const UnknownEscrow: Story = {
     targetUserEmail: BUYER,
     navigate: fn(),
   },
-  play: async ({ canvas, args }) => {
+  play: englishOnly(async ({ canvas, args }) => {
     await clickThrough(canvas, 'accept_pay');
     await expectUsableWith(canvas, 'accept_pay', en['error.notFound']);
     await expect(args.navigate).not.toHaveBeenCalled();
-  },
+  }),
 };
 
 /** A slow server: the button says it is busy while waiting, then the redirect happens. */
@@ -296,7 +297,7 @@ export const SlowServer: Story = {
         sim.faults.set('createSession', { type: 'latency', ms: 1500 }),
     },
   },
-  play: async ({ canvas, canvasElement, args }) => {
+  play: englishOnly(async ({ canvas, canvasElement, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: label('accept_pay') }));
     const busy = await canvas.findByRole('button', { name: en['action.busy'] });
     await expect(busy).toHaveAttribute('aria-busy', 'true');
@@ -313,7 +314,7 @@ export const SlowServer: Story = {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await expect(args.onSessionCreated).toHaveBeenCalledTimes(1);
     await expect(args.navigate).toHaveBeenCalledTimes(1);
-  },
+  }),
 };
 
 /** Every action's idle button side by side, with its default label. */
@@ -330,7 +331,7 @@ export const AllStates: Story = {
       ))}
     </div>
   ),
-  play: async ({ canvas, canvasElement }) => {
+  play: englishOnly(async ({ canvas, canvasElement }) => {
     await expect(canvas.getAllByRole('button')).toHaveLength(CHECKOUT_ACTIONS.length);
     for (const action of CHECKOUT_ACTIONS) {
       const button = canvas.getByRole('button', { name: label(action) });
@@ -340,5 +341,5 @@ export const AllStates: Story = {
     await expect(canvasElement.querySelectorAll('.kit-action[data-state="idle"]')).toHaveLength(
       CHECKOUT_ACTIONS.length,
     );
-  },
+  }),
 };

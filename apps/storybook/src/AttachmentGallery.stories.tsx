@@ -2,6 +2,7 @@ import { AttachmentGallery, en, type GalleryAttachment } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { englishOnly } from './support/englishOnly';
 
 /** Files served by Storybook itself (apps/storybook/public), so links are real and local. */
 const file = (name: string) => new URL(`/fixtures/${name}`, location.href).href;
@@ -36,7 +37,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Images: Story = {
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Open image 2 of 3' }));
     const dialog = within(document.body).getByRole('dialog');
     await expect(dialog).toHaveTextContent('2 of 3');
@@ -49,16 +50,16 @@ export const Images: Story = {
     await waitFor(() =>
       expect(canvas.getByRole('button', { name: 'Open image 3 of 3' })).toHaveFocus(),
     );
-  },
+  }),
 };
 
 export const Pdf: Story = {
   args: { attachments: [pdf] },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     const link = canvas.getByRole('link', { name: 'Open file 1 of 1 (PDF document)' });
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(link).toHaveAttribute('target', '_blank');
-  },
+  }),
 };
 
 export const MixedTypes: Story = {
@@ -71,12 +72,12 @@ export const MixedTypes: Story = {
       { mimeType: 'image/jpeg', viewUrl: 'javascript:alert(1)' },
     ],
   },
-  play: async ({ canvas, canvasElement }) => {
+  play: englishOnly(async ({ canvas, canvasElement }) => {
     await expect(canvas.getByRole('button', { name: 'Open image 1 of 2' })).toBeVisible();
     await expect(canvas.getByRole('link', { name: 'Open file 2 of 2 (File)' })).toBeVisible();
     await expect(canvas.getByText('File hidden: unsafe link')).toBeVisible();
     await expect(canvasElement.innerHTML).not.toContain('javascript:');
-  },
+  }),
 };
 
 export const HundredAttachments: Story = {
@@ -85,13 +86,13 @@ export const HundredAttachments: Story = {
       i % 10 === 9 ? pdf : ([receipt, product, photo][i % 3] as GalleryAttachment),
     ),
   },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(canvas.getByRole('region', { name: 'Proof files' })).toHaveAttribute(
       'data-count',
       '100',
     );
     await expect(canvas.getByRole('button', { name: 'Open image 90 of 90' })).toBeInTheDocument();
-  },
+  }),
 };
 
 /** Links that no longer work: the gallery asks for fresh ones once, then offers Retry. */
@@ -112,13 +113,13 @@ function ExpiredLinks() {
 export const ExpiredLinks_: Story = {
   name: 'Expired links',
   render: () => <ExpiredLinks />,
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await waitFor(
       () => expect(canvas.getAllByRole('button', { name: /^Retry image/ })).toHaveLength(2),
       { timeout: 5000 },
     );
     await expect(canvas.getByText('Refreshes asked for: 1')).toBeVisible();
-  },
+  }),
 };
 
 /** Given only the escrow's id: the escrow, then its proof, fetched; the latest files shown. */
@@ -142,9 +143,9 @@ export const ByIdWithoutProof: Story = {
 
 export const Empty: Story = {
   args: { attachments: [] },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(canvas.getByText('No files yet.')).toBeVisible();
-  },
+  }),
 };
 
 /** Every kind of tile at once: image, PDF, other file, unsafe link, expired link. */
@@ -157,7 +158,7 @@ export const AllStates: Story = {
       { mimeType: 'image/png', viewUrl: 'data:image/png;base64,AAAA' },
     ],
   },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(canvas.getByRole('region', { name: 'Proof files' })).toBeVisible();
-  },
+  }),
 };

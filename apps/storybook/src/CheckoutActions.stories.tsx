@@ -3,6 +3,7 @@ import type { DhmadSimulator } from '@kit/mock';
 import { CheckoutActions, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { englishOnly } from './support/englishOnly';
 import { simulator } from './support/kitSimulator';
 
 const BUYER = 'buyer@example.com';
@@ -34,7 +35,7 @@ function actionsStory(
   return {
     args: { escrowId, navigate: fn() },
     parameters: { viewer },
-    play: async ({ canvas, args }) => {
+    play: englishOnly(async ({ canvas, args }) => {
       await canvas.findByRole('button', { name: label(go) }, { timeout: 5000 });
       const group = canvas.getByRole('group', { name: en['panel.nextSteps'] });
       await expect(group).toHaveAttribute('data-count', String(actions.length));
@@ -54,7 +55,7 @@ function actionsStory(
       const session = simulator().latestSession(escrowId);
       await expect(session).toMatchObject({ action: go, targetUserEmail: viewer });
       await expect(args.navigate).toHaveBeenCalledWith(`${CHECKOUT}${session?.sessionId}`);
-    },
+    }),
   };
 }
 
@@ -114,7 +115,7 @@ export const SellerAnswersCancellation: Story = {
 export const NothingToDo: Story = {
   args: { escrowId: 'proof-waiting', navigate: fn() },
   parameters: { viewer: BUYER },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(
       await canvas.findByText(en['panel.noActions'], {}, { timeout: 5000 }),
     ).toBeVisible();
@@ -122,7 +123,7 @@ export const NothingToDo: Story = {
     await expect(group).toHaveAttribute('data-count', '0');
     await expect(group).not.toHaveAttribute('aria-busy');
     await expect(within(group).queryByRole('button')).toBeNull();
-  },
+  }),
 };
 
 /** Each party's next steps on escrows in different states, side by side. */
@@ -176,7 +177,7 @@ export const AllStates: Story = {
       ))}
     </div>
   ),
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     const group = (id: string) =>
       canvas.findByRole('group', { name: `Next steps: ${id}` }, { timeout: 5000 });
     await waitFor(() => expect(canvas.getAllByRole('button').length).toBeGreaterThanOrEqual(6), {
@@ -191,5 +192,5 @@ export const AllStates: Story = {
     await expect(
       within(await group('status-completed')).getByText('Nothing for you to do right now.'),
     ).toBeVisible();
-  },
+  }),
 };

@@ -1,6 +1,7 @@
 import { DeadlineCountdown, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
+import { englishOnly } from './support/englishOnly';
 
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
 
@@ -14,27 +15,27 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const DueInHours: Story = {
-  play: async ({ canvasElement }) => {
+  play: englishOnly(async ({ canvasElement }) => {
     const time = canvasElement.querySelector('time');
     await expect(time).toHaveAttribute('data-state', 'due');
     await expect(time?.textContent).toMatch(/^due in 5 hr 1[12] min$/);
-  },
+  }),
 };
 
 export const DueInDays: Story = {
   args: { deadline: inMinutes(2 * 1440 + 4 * 60 + 1) },
-  play: async ({ canvasElement }) => {
+  play: englishOnly(async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('time')?.textContent).toMatch(/^due in 2 days 4 hr$/);
-  },
+  }),
 };
 
 export const Overdue: Story = {
   args: { deadline: inMinutes(-3) },
-  play: async ({ canvasElement }) => {
+  play: englishOnly(async ({ canvasElement }) => {
     const time = canvasElement.querySelector('time');
     await expect(time).toHaveAttribute('data-state', 'overdue');
     await expect(time?.textContent).toMatch(/^overdue by [34] min$/);
-  },
+  }),
 };
 
 export const NoDeadline: Story = {

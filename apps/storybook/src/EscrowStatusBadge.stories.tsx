@@ -3,6 +3,7 @@ import type { DhmadSimulator } from '@kit/mock';
 import { EscrowStatusBadge, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import { englishOnly } from './support/englishOnly';
 
 const meta = {
   title: 'Components/EscrowStatusBadge',
@@ -15,9 +16,9 @@ type Story = StoryObj<typeof meta>;
 
 const statusStory = (status: string, label: string): Story => ({
   args: { status },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(canvas.getByText(label)).toHaveAttribute('data-status', status);
-  },
+  }),
 });
 
 export const Pending = statusStory('pending', 'Pending');
@@ -28,23 +29,23 @@ export const Cancelled = statusStory('cancelled', 'Cancelled');
 
 export const UnknownStatus: Story = {
   args: { status: 'frozen_by_regulator' },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(canvas.getByText('Unknown status')).toHaveAttribute('data-status', 'unknown');
-  },
+  }),
 };
 
 export const PaidWithProofInReview: Story = {
   args: { status: 'paid', phase: 'submitted_waiting_buyer_review' },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(canvas.getByText('Proof in review')).toBeVisible();
-  },
+  }),
 };
 
 export const Disputed: Story = {
   args: { status: 'paid', disputed: true },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(canvas.getByText('Disputed')).toBeVisible();
-  },
+  }),
 };
 
 /** Given only the escrow's id: fetched through `@kit/hooks`, its status and proof phase shown. */

@@ -4,6 +4,7 @@ import { EscrowUIProvider, en, type MessageKey, ProofPanel, useKitI18n } from '@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useMemo } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { englishOnly } from './support/englishOnly';
 import { simulator } from './support/kitSimulator';
 
 const BUYER = 'buyer@example.com';
@@ -42,7 +43,7 @@ function panelStory(escrowId: string, viewer: string, expected: Expected): Story
   return {
     args: { escrowId, navigate: fn() },
     parameters: { viewer },
-    play: async ({ canvas, args }) => {
+    play: englishOnly(async ({ canvas, args }) => {
       const title = await canvas.findByRole(
         'heading',
         { level: 2, name: escrow.title },
@@ -99,7 +100,7 @@ function panelStory(escrowId: string, viewer: string, expected: Expected): Story
       const session = simulator().latestSession(escrowId);
       await expect(session).toMatchObject({ action: first, targetUserEmail: viewer });
       await expect(args.navigate).toHaveBeenCalledWith(`${CHECKOUT}${session?.sessionId}`);
-    },
+    }),
   };
 }
 
@@ -206,7 +207,7 @@ export const LoadError: Story = {
       setup: (sim: DhmadSimulator) => sim.faults.set('escrow', { type: 'status', status: 404 }),
     },
   },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
     await expect(alert).toHaveTextContent(en['error.loadEscrow']);
     await expect(alert).toHaveTextContent(en['error.notFound']);
@@ -217,7 +218,7 @@ export const LoadError: Story = {
       await canvas.findByRole('heading', { level: 2, name: IPHONE.title }, { timeout: 5000 }),
     ).toBeVisible();
     await expect(canvas.getByRole('article')).toHaveAttribute('data-status', 'paid');
-  },
+  }),
 };
 
 const PHASES = [
@@ -276,7 +277,7 @@ export const AllStates: Story = {
       </div>
     </div>
   ),
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await waitFor(
       () =>
         expect(canvas.getAllByRole('heading', { level: 3, name: IPHONE.title })).toHaveLength(7),
@@ -301,5 +302,5 @@ export const AllStates: Story = {
     await expect(canvas.getAllByRole('button', { name: /^(Review|Upload) proof$/ })).toHaveLength(
       1,
     );
-  },
+  }),
 };

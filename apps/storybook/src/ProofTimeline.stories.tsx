@@ -2,6 +2,7 @@ import type { DhmadSimulator } from '@kit/mock';
 import { en, ProofTimeline } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { englishOnly } from './support/englishOnly';
 import { simulator } from './support/kitSimulator';
 
 const BUYER = 'buyer@example.com';
@@ -21,7 +22,7 @@ function phaseStory(escrowId: string, viewer: string, current: RegExp, yourTurn:
   return {
     args: { escrowId },
     parameters: { viewer },
-    play: async ({ canvas }) => {
+    play: englishOnly(async ({ canvas }) => {
       // Loaded once the steps are there (while loading, the region shows a placeholder).
       await waitFor(
         () =>
@@ -36,7 +37,7 @@ function phaseStory(escrowId: string, viewer: string, current: RegExp, yourTurn:
       else await expect(timeline.textContent).toMatch(current);
       if (yourTurn) await expect(within(timeline).getByText('Your turn')).toBeVisible();
       else await expect(within(timeline).queryByText('Your turn')).toBeNull();
-    },
+    }),
   };
 }
 
@@ -125,9 +126,9 @@ export const UnknownPhaseAsBuyer: Story = {
     proof: unknownPhaseProof,
     viewerEmail: BUYER,
   },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(canvas.getByText(/Proof status unknown \(courier_inspection\)/)).toBeVisible();
-  },
+  }),
 };
 export const UnknownPhaseAsSeller: Story = {
   args: {

@@ -5,6 +5,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { englishOnly } from './support/englishOnly';
 import { simulator } from './support/kitSimulator';
 
 const BUYER = 'buyer@example.com';
@@ -219,7 +220,7 @@ const PAY_AND_SUBMIT: [string, string][] = [
 
 /** pay → submit proof → request correction → resubmit → accept → deliver → complete. */
 export const FullFlow: Story = {
-  play: ({ canvasElement }) =>
+  play: englishOnly(({ canvasElement }) =>
     playSteps(canvasElement, [
       ...PAY_AND_SUBMIT,
       ['Buyer asks for a correction', 'PaidCorrection requested'],
@@ -228,11 +229,12 @@ export const FullFlow: Story = {
       ['Seller delivers', /^Delivered/],
       ['Buyer confirms receipt', /^Completed/],
     ]),
+  ),
 };
 
 /** The buyer reviews through the kit's own button: the controls play DHMAD's page. */
 export const ThroughTheKitsButtons: Story = {
-  play: async ({ canvasElement }) => {
+  play: englishOnly(async ({ canvasElement }) => {
     await playSteps(canvasElement, PAY_AND_SUBMIT);
     await userEvent.click(
       await within(canvasElement).findByRole('button', { name: 'Review proof' }, { timeout: 5000 }),
@@ -244,21 +246,22 @@ export const ThroughTheKitsButtons: Story = {
     );
     await press(canvasElement, 'Complete on DHMAD');
     await badge(canvasElement, 'PaidProof accepted');
-  },
+  }),
 };
 
 /** The buyer does not review in time: the proof is accepted automatically. */
 export const AcceptedByTimeout: Story = {
-  play: ({ canvasElement }) =>
+  play: englishOnly(({ canvasElement }) =>
     playSteps(canvasElement, [
       ...PAY_AND_SUBMIT,
       ['Move the clock 25 hours on', 'PaidProof accepted automatically'],
     ]),
+  ),
 };
 
 /** The seller never uploads: the escrow is cancelled and the buyer refunded. */
 export const Expired: Story = {
-  play: async ({ canvasElement }) => {
+  play: englishOnly(async ({ canvasElement }) => {
     await playSteps(canvasElement, [
       ['Buyer pays', 'PaidWaiting for proof'],
       ['Move the clock 25 hours on', /^Cancelled/],
@@ -266,5 +269,5 @@ export const Expired: Story = {
     await expect(
       await within(canvasElement).findByText(/No proof in time/, {}, { timeout: 5000 }),
     ).toBeVisible();
-  },
+  }),
 };
