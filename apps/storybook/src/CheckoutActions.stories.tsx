@@ -1,11 +1,10 @@
 import type { CheckoutAction } from '@kit/hooks';
+import { BUYER, SELLER } from '@kit/test-utils';
 import { CheckoutActions, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { simulator } from './support/kitSimulator';
 
-const BUYER = 'buyer@example.com';
-const SELLER = 'seller@example.com';
 const CHECKOUT = 'https://sandbox.dhmad.tn/checkout/';
 
 const meta = {

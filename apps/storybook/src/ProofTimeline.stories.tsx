@@ -1,9 +1,7 @@
+import { BUYER, SELLER } from '@kit/test-utils';
 import { ProofTimeline } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-
-const BUYER = 'buyer@example.com';
-const SELLER = 'seller@example.com';
 
 const meta = {
   title: 'Components/ProofTimeline',
