@@ -1,12 +1,12 @@
 import { EscrowKitProvider, useEscrow } from '@kit/hooks';
+import { reviewFixture } from '@kit/test-utils';
+import { expectCleanHydration } from '@kit/test-utils/react';
 import { ActionButton, EscrowUIProvider, ProofPanel } from '@kit/ui';
 import { ar } from '@kit/ui/locales/ar';
 import { QueryClient } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { version } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { expectCleanHydration } from '../../packages/ui/src/test/expectCleanHydration';
-import { reviewFixture } from '../../packages/ui/src/test/fixtures';
 
 const { escrow, proof } = reviewFixture(
   [{ mimeType: 'image/jpeg', viewUrl: 'https://files.dhmad.test/receipt.jpg' }],

@@ -1,14 +1,13 @@
 import { CHECKOUT_ACTIONS, type CheckoutAction } from '@kit/hooks';
 import type { DhmadSimulator, Fault } from '@kit/mock';
 import { BUSINESS_ERRORS } from '@kit/mock';
+import { BUYER, SELLER } from '@kit/test-utils';
 import { ActionButton, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { englishOnly } from './support/englishOnly';
 import { simulator } from './support/kitSimulator';
 
-const BUYER = 'buyer@example.com';
-const SELLER = 'seller@example.com';
 const CHECKOUT = 'https://sandbox.dhmad.tn/checkout/';
 
 const meta = {

@@ -1,13 +1,12 @@
 import type { CheckoutAction } from '@kit/hooks';
 import type { DhmadSimulator } from '@kit/mock';
+import { BUYER, SELLER } from '@kit/test-utils';
 import { CheckoutActions, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { englishOnly } from './support/englishOnly';
 import { simulator } from './support/kitSimulator';
 
-const BUYER = 'buyer@example.com';
-const SELLER = 'seller@example.com';
 const CHECKOUT = 'https://sandbox.dhmad.tn/checkout/';
 
 const meta = {

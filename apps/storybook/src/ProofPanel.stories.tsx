@@ -1,5 +1,6 @@
 import type { CheckoutAction } from '@kit/hooks';
 import type { DhmadSimulator } from '@kit/mock';
+import { BUYER, SELLER } from '@kit/test-utils';
 import { EscrowUIProvider, en, type MessageKey, ProofPanel, useKitI18n } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useMemo } from 'react';
@@ -7,8 +8,6 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { englishOnly } from './support/englishOnly';
 import { simulator } from './support/kitSimulator';
 
-const BUYER = 'buyer@example.com';
-const SELLER = 'seller@example.com';
 const CHECKOUT = 'https://sandbox.dhmad.tn/checkout/';
 
 /** The escrows behind the scenarios, as a user reads them. */

@@ -1,12 +1,10 @@
 import type { DhmadSimulator } from '@kit/mock';
+import { BUYER, SELLER } from '@kit/test-utils';
 import { en, ProofTimeline } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { englishOnly } from './support/englishOnly';
 import { simulator } from './support/kitSimulator';
-
-const BUYER = 'buyer@example.com';
-const SELLER = 'seller@example.com';
 
 const meta = {
   title: 'Components/ProofTimeline',

@@ -1,5 +1,6 @@
 import { type CheckoutAction, EscrowKitProvider, escrowKeys } from '@kit/hooks';
 import { MOCK_API_KEY, SCENARIOS } from '@kit/mock';
+import { BUYER, SELLER } from '@kit/test-utils';
 import { ProofPanel } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,8 +9,6 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { englishOnly } from './support/englishOnly';
 import { simulator } from './support/kitSimulator';
 
-const BUYER = 'buyer@example.com';
-const SELLER = 'seller@example.com';
 const HOUR = 3_600_000;
 
 /** The escrow of the walkthrough, created afresh for each story by its simulator setup. */

@@ -1,7 +1,7 @@
+import { proofIn, quickEscrow } from '@kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { type ActionRuleOptions, checkCheckoutAction, getActionAvailability } from './actionRules';
 import { BUSINESS_ERROR_CODES, type CheckoutAction, type Escrow, type Proof } from './model';
-import { proofIn, quickEscrow } from './test/fixtures';
 
 const BUYER = 'buyer@example.com';
 const SELLER = 'seller@example.com';

@@ -1,8 +1,8 @@
+import { businessError, docEscrow, docProof, docSession, docSessionCreated } from '@kit/test-utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEscrowClient } from './createEscrowClient';
 import { EscrowApiError, isEscrowApiError } from './EscrowApiError';
-import { businessError, docEscrow, docProof, docSession, docSessionCreated } from './test/fixtures';
 
 type Answer = { status?: number; body?: unknown; raw?: string; headers?: Record<string, string> };
 

@@ -1,7 +1,7 @@
+import { docEscrow } from '@kit/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEscrowClient } from './createEscrowClient';
 import { createServerClock } from './createServerClock';
-import { docEscrow } from './test/fixtures';
 
 const DEVICE = Date.parse('2026-06-19T12:00:00.000Z');
 const HOUR = 3_600_000;

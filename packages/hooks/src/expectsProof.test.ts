@@ -1,6 +1,6 @@
+import { quickEscrow } from '@kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { expectsProof } from './expectsProof';
-import { quickEscrow } from './test/fixtures';
 
 describe('expectsProof', () => {
   it.each([

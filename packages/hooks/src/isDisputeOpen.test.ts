@@ -1,6 +1,6 @@
+import { docEscrow } from '@kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { isDisputeOpen } from './isDisputeOpen';
-import { docEscrow } from './test/fixtures';
 
 describe('isDisputeOpen', () => {
   it.each([

@@ -1,6 +1,6 @@
+import { proofIn, quickEscrow } from '@kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { nextDeadline } from './nextDeadline';
-import { proofIn, quickEscrow } from './test/fixtures';
 
 const UPLOAD = '2026-06-20T10:00:00.000Z';
 const REVIEW = '2026-06-21T10:00:00.000Z';

@@ -1,6 +1,6 @@
+import { docEscrow, proofIn, quickEscrow } from '@kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { nextStepsFor } from './nextStepsFor';
-import { docEscrow, proofIn, quickEscrow } from './test/fixtures';
 
 describe('nextStepsFor', () => {
   it("lists DHMAD's suggestions addressed to the viewer, whatever the case of the email", () => {

@@ -1,6 +1,6 @@
+import { imageFile as file, proofIn, submissionOf as sent } from '@kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { proofAttachments } from './proofAttachments';
-import { imageFile as file, proofIn, submissionOf as sent } from './test/fixtures';
 
 describe('proofAttachments', () => {
   it("shows the latest submission's files, else the last submission's, else none", () => {

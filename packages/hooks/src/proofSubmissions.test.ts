@@ -1,6 +1,6 @@
+import { proofIn, submissionOf as sent } from '@kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { proofSubmissions } from './proofSubmissions';
-import { proofIn, submissionOf as sent } from './test/fixtures';
 
 describe('proofSubmissions', () => {
   it('lists every submission, else the latest alone, else none', () => {

@@ -1,10 +1,11 @@
 // @vitest-environment node
+
+import { docEscrow } from '@kit/test-utils';
 import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { EscrowKitProvider } from './EscrowKitProvider';
 import { escrowQueries } from './escrowQueries';
-import { docEscrow } from './test/fixtures';
 import { useCheckoutReturn } from './useCheckoutReturn';
 import { useEscrow } from './useEscrow';
 import { useEscrowProof } from './useEscrowProof';

@@ -1,9 +1,9 @@
+import { docEscrow, proofIn, quickEscrow } from '@kit/test-utils';
+import { setupMswServer } from '@kit/test-utils/msw';
+import { renderWithKit } from '@kit/test-utils/react';
 import { screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { docEscrow, proofIn, quickEscrow } from './test/fixtures';
-import { setupMswServer } from './test/mswServer';
-import { renderWithKit } from './test/renderWithKit';
 import { useActionAvailability } from './useActionAvailability';
 
 const { server, count } = setupMswServer();

@@ -1,10 +1,10 @@
+import { docEscrow, docSession } from '@kit/test-utils';
+import { setupMswServer } from '@kit/test-utils/msw';
+import { renderWithKit } from '@kit/test-utils/react';
 import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCheckoutRecord, saveCheckoutRecord } from './checkoutRecord';
-import { docEscrow, docSession } from './test/fixtures';
-import { setupMswServer } from './test/mswServer';
-import { renderWithKit } from './test/renderWithKit';
 import { useCheckoutReturn } from './useCheckoutReturn';
 import { useEscrow } from './useEscrow';
 

@@ -1,12 +1,12 @@
+import { businessError, docSessionCreated } from '@kit/test-utils';
+import { setupMswServer } from '@kit/test-utils/msw';
+import { renderWithKit } from '@kit/test-utils/react';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCheckoutRecord } from './checkoutRecord';
 import type { CreateCheckoutSessionInput } from './model';
-import { businessError, docSessionCreated } from './test/fixtures';
-import { setupMswServer } from './test/mswServer';
-import { renderWithKit } from './test/renderWithKit';
 import { useCreateCheckoutSession } from './useCreateCheckoutSession';
 
 const { server, count } = setupMswServer();

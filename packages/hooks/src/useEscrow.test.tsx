@@ -1,3 +1,6 @@
+import { docEscrow } from '@kit/test-utils';
+import { setupMswServer } from '@kit/test-utils/msw';
+import { renderWithKit, testQueryClient } from '@kit/test-utils/react';
 import { focusManager, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
@@ -5,9 +8,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EscrowKitProvider } from './EscrowKitProvider';
 import { escrowKeys } from './escrowKeys';
 import type { Escrow } from './model';
-import { docEscrow } from './test/fixtures';
-import { setupMswServer } from './test/mswServer';
-import { renderWithKit, testQueryClient } from './test/renderWithKit';
 import { useEscrow } from './useEscrow';
 
 const { server, count } = setupMswServer();

@@ -1,12 +1,12 @@
+import { docEscrow, docProof, proofIn, quickEscrow } from '@kit/test-utils';
+import { setupMswServer } from '@kit/test-utils/msw';
+import { renderWithKit } from '@kit/test-utils/react';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { escrowKeys } from './escrowKeys';
 import type { Proof } from './model';
-import { docEscrow, docProof, proofIn, quickEscrow } from './test/fixtures';
-import { setupMswServer } from './test/mswServer';
-import { renderWithKit } from './test/renderWithKit';
 import { useEscrow } from './useEscrow';
 import { useEscrowProof } from './useEscrowProof';
 

@@ -1,10 +1,10 @@
+import { docEscrow, proofIn, quickEscrow } from '@kit/test-utils';
+import { setupMswServer } from '@kit/test-utils/msw';
+import { renderWithKit, testQueryClient } from '@kit/test-utils/react';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { docEscrow, proofIn, quickEscrow } from './test/fixtures';
-import { setupMswServer } from './test/mswServer';
-import { renderWithKit, testQueryClient } from './test/renderWithKit';
 import { useEscrowWithProof } from './useEscrowWithProof';
 
 const { server, count } = setupMswServer();

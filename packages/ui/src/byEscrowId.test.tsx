@@ -1,11 +1,12 @@
 import { type Escrow, EscrowKitProvider } from '@kit/hooks';
+import { reviewFixture } from '@kit/test-utils';
+import { setupMswServer } from '@kit/test-utils/msw';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import type { ReactElement, ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { setupMswServer } from '../../hooks/src/test/mswServer';
 import { ActionButton } from './ActionButton';
 import { AttachmentGallery } from './AttachmentGallery';
 import { CheckoutActions } from './CheckoutActions';
@@ -13,7 +14,6 @@ import { DeadlineCountdown } from './DeadlineCountdown';
 import { EscrowStatusBadge } from './EscrowStatusBadge';
 import { ProofPanel } from './ProofPanel';
 import { ProofTimeline } from './ProofTimeline';
-import { reviewFixture } from './test/fixtures';
 
 const { server, count, log } = setupMswServer();
 

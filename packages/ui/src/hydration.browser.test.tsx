@@ -1,10 +1,10 @@
 import './styles.css';
 import type { Escrow, Proof } from '@kit/hooks';
+import { expectCleanHydration } from '@kit/test-utils/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EscrowUIProvider } from './i18n/EscrowUIProvider';
 import { fr } from './locales/fr';
 import { ProofPanel } from './ProofPanel';
-import { expectCleanHydration } from './test/expectCleanHydration';
 
 const base = new URL('/', location.href).href;
 const attachments = [

@@ -1,6 +1,6 @@
+import { expectCleanHydration } from '@kit/test-utils/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
-import { expectCleanHydration } from './test/expectCleanHydration';
 import { serverRendered } from './test/serverRendered';
 
 declare module 'vitest/browser' {

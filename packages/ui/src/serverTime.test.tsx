@@ -1,11 +1,11 @@
 import { EscrowKitProvider } from '@kit/hooks';
 import { createDhmadSimulator, createMockHandlers, type DhmadSimulator } from '@kit/mock';
+import { setupMswServer } from '@kit/test-utils/msw';
 import { QueryClient } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setupMswServer } from '../../hooks/src/test/mswServer';
 import { ActionButton } from './ActionButton';
 import { AttachmentGallery } from './AttachmentGallery';
 import { DeadlineCountdown } from './DeadlineCountdown';

@@ -1,4 +1,6 @@
 // @vitest-environment node
+
+import { reviewFixture } from '@kit/test-utils';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ActionButton } from './ActionButton';
@@ -10,7 +12,6 @@ import { EscrowUIProvider } from './i18n/EscrowUIProvider';
 import { ar } from './locales/ar';
 import { ProofPanel } from './ProofPanel';
 import { ProofTimeline } from './ProofTimeline';
-import { reviewFixture } from './test/fixtures';
 
 const attachments = [
   { mimeType: 'image/jpeg', viewUrl: 'https://files.dhmad.test/a.jpg' },

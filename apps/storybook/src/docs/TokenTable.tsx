@@ -1,4 +1,4 @@
-import { catalogueTokens } from '../../../../packages/ui/src/test/tokenCatalogue';
+import { catalogueTokens } from '@kit/test-utils';
 
 // The stylesheet's own text, as shipped: the table below is generated from it.
 const css = import.meta.glob<string>('../../../../packages/ui/src/**/*.css', {

@@ -1,4 +1,5 @@
 import { EscrowKitProvider, type Proof, type ProofAttachment } from '@kit/hooks';
+import { reviewFixture } from '@kit/test-utils';
 import { QueryClient } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -11,7 +12,6 @@ import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { ar } from '../locales/ar';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
-import { reviewFixture } from '../test/fixtures';
 import { AttachmentGallery } from './AttachmentGallery';
 
 const CDN = 'https://cdn.dhmad.tn/escrow-proof';

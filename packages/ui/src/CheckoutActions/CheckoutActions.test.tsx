@@ -1,10 +1,10 @@
 import { EscrowKitProvider, type Proof } from '@kit/hooks';
+import { setupMswServer } from '@kit/test-utils/msw';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { setupMswServer } from '../../../hooks/src/test/mswServer';
 import { describeConformance } from '../test/conformance';
 import { CheckoutActions } from './CheckoutActions';
 

@@ -1,3 +1,4 @@
+import { reviewFixture } from '@kit/test-utils';
 import { act, render, screen } from '@testing-library/react';
 import { Profiler, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -6,7 +7,6 @@ import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { TICK_MS } from '../internal/useNow';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
-import { reviewFixture } from '../test/fixtures';
 import { DeadlineCountdown } from './DeadlineCountdown';
 
 const NOW = new Date('2026-06-19T12:00:00.000Z');

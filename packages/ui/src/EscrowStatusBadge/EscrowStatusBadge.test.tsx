@@ -1,11 +1,11 @@
+import { reviewFixture } from '@kit/test-utils';
+import { setupMswServer } from '@kit/test-utils/msw';
 import { render, screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setupMswServer } from '../../../hooks/src/test/mswServer';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
-import { reviewFixture } from '../test/fixtures';
 import { EscrowStatusBadge } from './EscrowStatusBadge';
 
 const { server, count } = setupMswServer();

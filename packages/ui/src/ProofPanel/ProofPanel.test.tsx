@@ -1,15 +1,15 @@
 import { EscrowKitProvider } from '@kit/hooks';
+import { reviewFixture } from '@kit/test-utils';
+import { setupMswServer } from '@kit/test-utils/msw';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { setupMswServer } from '../../../hooks/src/test/mswServer';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { fr } from '../locales/fr';
 import { describeConformance } from '../test/conformance';
-import { reviewFixture } from '../test/fixtures';
 import { ProofPanel } from './ProofPanel';
 
 const { server, count } = setupMswServer();

@@ -1,5 +1,7 @@
 import type { Escrow, Proof } from '@kit/hooks';
 import { EscrowKitProvider } from '@kit/hooks';
+import { proofIn as proofFixture, quickEscrow } from '@kit/test-utils';
+import { setupMswServer } from '@kit/test-utils/msw';
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -7,7 +9,6 @@ import { HttpResponse, http } from 'msw';
 import { type ReactNode, useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setupMswServer } from '../../../hooks/src/test/mswServer';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { TICK_MS } from '../internal/useNow';
 import { ar } from '../locales/ar';
@@ -17,6 +18,7 @@ import { ProofTimeline } from './ProofTimeline';
 
 const NOW = new Date('2026-06-19T12:00:00.000Z');
 const BUYER = 'buyer@example.com';
+/** The seller of the shared `quickEscrow` fixture. */
 const SELLER = 'traveler@example.com';
 const OUTSIDER = 'someone@example.com';
 
@@ -30,38 +32,14 @@ const absolute = (iso: string, locale = 'en') =>
     new Date(iso),
   );
 
-/** A Quick Escrow with Proof, as DHMAD documents it. */
-function quickEscrow(overrides: Partial<Escrow> = {}): Escrow {
-  return {
-    id: 'e1',
-    title: 'iPhone 15 from Dubai',
-    amount: 2500,
-    currency: 'TND',
-    status: 'paid',
-    mode: 'quick',
-    buyer: { email: BUYER },
-    seller: { email: SELLER },
-    fulfillmentPolicy: {
-      type: 'purchase_proof_required',
-      proofUploadDeadlineHours: 24,
-      buyerReviewDeadlineHours: 24,
-    },
-    proofInfo: { phase: 'waiting_seller_proof' },
-    ...overrides,
-  };
-}
-
+/** The shared proof fixture, with this file's deadlines. */
 function proofIn(phase: string, overrides: Partial<Proof> = {}): Proof {
-  return {
-    phase,
+  return proofFixture(phase, {
     correctionRounds: 0,
     uploadDeadline: UPLOAD_DEADLINE,
     reviewDeadline: REVIEW_DEADLINE,
-    submissions: [],
-    latestSubmission: null,
-    checkoutActions: [],
     ...overrides,
-  };
+  });
 }
 
 const timeline = () => screen.getByRole('region', { name: 'Escrow progress' });

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogueTokens, declarationsOf, tokenBlockOf } from './tokenCatalogue';
+import { catalogueTokens, declarationsOf, tokenBlockOf } from '@kit/test-utils';
 
-export { BASE, lightDark, SEMANTIC, themeOf } from './tokenCatalogue';
+export { BASE, lightDark, SEMANTIC, themeOf } from '@kit/test-utils';
 
 const src = join(import.meta.dirname, '..');
 const tokensCss = () => readFileSync(join(src, 'tokens.css'), 'utf8');

@@ -1,4 +1,5 @@
 import type { Proof } from '@kit/hooks';
+import { reviewFixture } from '@kit/test-utils';
 import type { ReactElement } from 'react';
 import { ActionButton } from '../ActionButton';
 import { AttachmentGallery } from '../AttachmentGallery';
@@ -9,7 +10,6 @@ import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { fr } from '../locales/fr';
 import { ProofPanel } from '../ProofPanel';
 import { ProofTimeline } from '../ProofTimeline';
-import { reviewFixture } from './fixtures';
 
 /** 14:00 UTC: 15:00 in Tunis, 07:00 in Los Angeles, so a date in the wrong zone shows. */
 const DEADLINE = '2026-06-19T14:00:00.000Z';

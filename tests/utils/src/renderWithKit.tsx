@@ -1,7 +1,7 @@
+import { EscrowKitProvider, type EscrowKitProviderProps } from '@kit/hooks';
 import { QueryClient } from '@tanstack/react-query';
 import { type RenderResult, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { EscrowKitProvider, type EscrowKitProviderProps } from '../EscrowKitProvider';
 
 /** A fresh QueryClient per test: no cache shared between tests, and no gc timers left behind. */
 export function testQueryClient(): QueryClient {

@@ -1,5 +1,10 @@
 /** Payloads from DHMAD's documentation (seeds and dhmad-api.md), for tests. */
-import type { Escrow, Proof, ProofAttachment, ProofSubmission } from '../model';
+import type { Escrow, Proof, ProofAttachment, ProofSubmission } from '@kit/hooks';
+import { createDhmadSimulator, SCENARIO_BUYER, SCENARIO_SELLER, type ScenarioId } from '@kit/mock';
+
+/** The buyer and the seller of every scenario and of the fixtures below. */
+export const BUYER = SCENARIO_BUYER;
+export const SELLER = SCENARIO_SELLER;
 
 export const docEscrow = {
   id: '507f1f77bcf86cd799439011',
@@ -147,3 +152,32 @@ export const submissionOf = (...names: string[]): ProofSubmission => ({
   submittedAt: '2026-06-19T14:00:00.000Z',
   attachments: names.map(imageFile),
 });
+
+/** A Quick Escrow with Proof whose proof the buyer must review, and that proof. */
+export function reviewFixture(attachments: ProofAttachment[], reviewDeadline: string) {
+  const escrow = quickEscrow({
+    seller: { email: SELLER },
+    fulfillmentPolicy: { type: 'purchase_proof_required' },
+    proofInfo: { phase: 'submitted_waiting_buyer_review' },
+  });
+  const submission = {
+    submittedAt: '2026-06-19T14:00:00.000Z',
+    note: 'Apple Store receipt',
+    attachments,
+  };
+  const proof = proofIn('submitted_waiting_buyer_review', {
+    reviewDeadline,
+    submissions: [submission],
+    latestSubmission: submission,
+    checkoutActions: [{ action: 'review_proof', targetUserEmail: BUYER }],
+  });
+  return { escrow, proof };
+}
+
+/** The escrow of one of the simulator's named scenarios, as a fresh simulator holds it. */
+export function scenarioEscrow(id: ScenarioId): Escrow {
+  const simulator = createDhmadSimulator();
+  const escrow = simulator.getEscrow(simulator.loadScenario(id));
+  if (!escrow) throw new Error(`scenario ${id} loaded no escrow`);
+  return escrow;
+}

@@ -1,0 +1,2 @@
+/** `@kit/test-utils/msw`: an MSW server per test file, for tests in Node (jsdom). */
+export { setupMswServer } from './setupMswServer';
