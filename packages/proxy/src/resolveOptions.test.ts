@@ -1,23 +1,22 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEscrowProxy } from './createEscrowProxy';
 import type { EscrowProxyOptions } from './EscrowProxyOptions';
 import { API_KEY } from './test/apiKey';
-import { CALLBACK_URL } from './test/createTestUpstream';
+import { CALLBACK_URL, PAID_ESCROW_ID } from './test/createTestUpstream';
 import { getUserFromCookie } from './test/getUserFromCookie';
+import { proxyRequest } from './test/setupProxy';
 
 const base = { apiKey: API_KEY, getUser: getUserFromCookie, redirectUrl: CALLBACK_URL };
 
 describe('createEscrowProxy: options of the wrong shape throw at construction', () => {
   it.each([
     ['no getUser', { getUser: undefined }, /getUser/],
-    ['no redirect URL', { redirectUrl: undefined }, /exactly one of `redirectUrl`/],
     [
       'both redirect options',
       { resolveRedirectUrl: () => CALLBACK_URL },
       /exactly one of `redirectUrl`/,
     ],
-    ['an http redirect URL', { redirectUrl: 'http://shop.example/cb' }, /https:\/\//],
     ['a zero timeout', { timeoutMs: 0 }, /timeoutMs/],
     ['a timeout setTimeout cannot hold', { timeoutMs: 2 ** 31 }, /timeoutMs/],
     ['a fetch that is not a function', { fetch: 'https://dhmad.tn' }, /`fetch` must be a function/],
@@ -45,4 +44,33 @@ describe('createEscrowProxy: options of the wrong shape throw at construction', 
       /pass an options object/,
     );
   });
+});
+
+describe('createEscrowProxy: a redirect URL known only at run time', () => {
+  it.each([
+    ['missing (an unset environment variable)', undefined, /exactly one of `redirectUrl`/],
+    ['plain http', 'http://shop.example/cb', /https:\/\//],
+    ['not a URL', 'undefined/checkout/return', /https:\/\//],
+  ])(
+    'is checked on the first request when %s, not at construction',
+    async (_, redirectUrl, why) => {
+      const onError = vi.fn();
+      const fetch = vi.fn();
+      const create = () => createEscrowProxy({ ...base, redirectUrl, fetch, onError });
+      expect(create).not.toThrow();
+      const response = await create()(proxyRequest(`/escrows/${PAID_ESCROW_ID}`));
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({
+        error: {
+          code: 'MISCONFIGURED',
+          type: 'proxy_error',
+          message:
+            'The escrow proxy is misconfigured: check its `redirectUrl` option (the server log says why).',
+        },
+      });
+      expect(onError.mock.calls[0]?.[0]).toBeInstanceOf(TypeError);
+      expect(String(onError.mock.calls[0]?.[0])).toMatch(why);
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
 });

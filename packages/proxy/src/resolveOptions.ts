@@ -29,7 +29,30 @@ export interface ProxyOptions {
 /** Where DHMAD is and the key to call it with, or which option is wrong and why. */
 export type UpstreamTarget =
   | { ok: true; apiKey: string; apiBaseUrl: string }
-  | Extract<ApiBaseUrlResult, { ok: false }>;
+  | Extract<ApiBaseUrlResult, { ok: false }>
+  | { ok: false; option: 'redirectUrl'; error: TypeError };
+
+/**
+ * The redirect options' run-time half: a `redirectUrl` read from an environment variable may be
+ * missing or wrong only where the app runs, so it is checked on the first request, not at
+ * construction (a build that imports the proxy module must not need it).
+ */
+function checkRedirectUrlOption(
+  redirectUrl: unknown,
+  resolveRedirectUrl: unknown,
+): TypeError | undefined {
+  if (redirectUrl === undefined && resolveRedirectUrl === undefined) {
+    return new TypeError(
+      'createEscrowProxy: give exactly one of `redirectUrl` (the callback registered with DHMAD) or `resolveRedirectUrl(request, context)`.',
+    );
+  }
+  if (redirectUrl !== undefined && !isSecureRedirectUrl(redirectUrl)) {
+    return new TypeError(
+      'createEscrowProxy: `redirectUrl` must be an absolute https:// URL (http://localhost in development), registered in DHMAD’s dashboard.',
+    );
+  }
+  return undefined;
+}
 
 /** The longest delay `setTimeout` honours (larger ones fire at once). */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -64,8 +87,9 @@ function normaliseOrigins(allowedOrigins: unknown): ReadonlySet<string> {
 
 /**
  * Checks what can be checked at construction (the shape of the options: functions where
- * functions belong, exactly one redirect option, a sane timeout) and throws a `TypeError`
- * naming the option otherwise. The API key is checked later, on the first request (`upstream`).
+ * functions belong, not both redirect options, a sane timeout) and throws a `TypeError` naming
+ * the option otherwise. What is often known only at run time (the API key, `redirectUrl`) is
+ * checked later, on the first request (`upstream`).
  */
 export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): ProxyOptions {
   if (!isRecord(options)) fail('pass an options object ({ apiKey, getUser, … }).');
@@ -75,14 +99,9 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
   if (typeof getUser !== 'function') {
     fail("`getUser(request)` is required: return the signed-in user's { email }, or null.");
   }
-  if ((redirectUrl === undefined) === (resolveRedirectUrl === undefined)) {
+  if (redirectUrl !== undefined && resolveRedirectUrl !== undefined) {
     fail(
-      'give exactly one of `redirectUrl` (the callback registered with DHMAD) or `resolveRedirectUrl(request, context)`.',
-    );
-  }
-  if (redirectUrl !== undefined && !isSecureRedirectUrl(redirectUrl)) {
-    fail(
-      '`redirectUrl` must be an absolute https:// URL (http://localhost in development), registered in DHMAD’s dashboard.',
+      'give exactly one of `redirectUrl` (the callback registered with DHMAD) or `resolveRedirectUrl(request, context)`, not both.',
     );
   }
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -123,7 +142,12 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
     upstream() {
       if (!upstream) {
         const result = resolveApiBaseUrl(apiKey, apiBaseUrl);
-        upstream = result.ok ? { ok: true, apiKey: apiKey, apiBaseUrl: result.apiBaseUrl } : result;
+        const redirectProblem = checkRedirectUrlOption(redirectUrl, resolveRedirectUrl);
+        upstream = !result.ok
+          ? result
+          : redirectProblem
+            ? { ok: false, option: 'redirectUrl', error: redirectProblem }
+            : { ok: true, apiKey: apiKey, apiBaseUrl: result.apiBaseUrl };
       }
       return upstream;
     },
