@@ -17,6 +17,9 @@ module.exports = {
   hooks: {
     beforePacking(pkg) {
       if (pkg.exports !== undefined) pkg.exports = withoutSourceCondition(pkg.exports);
+      // Development-only: they name private workspace packages (@kit/test-utils) that are never
+      // published, and nobody installing the package reads them.
+      delete pkg.devDependencies;
       return pkg;
     },
   },

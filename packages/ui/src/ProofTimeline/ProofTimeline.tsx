@@ -5,24 +5,20 @@ import {
   getEscrowRole,
   PROOF_PHASES,
   type Proof,
-  type ProofSubmission,
   proofSubmissions,
   useEscrowKitConfig,
   useEscrowWithProof,
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { DeadlineCountdown } from '../DeadlineCountdown';
-import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
-import { loadMessages, timelineMessages, unknownStatusMessages } from '../i18n/en';
-import { formatDateTime } from '../i18n/format';
-import type { Language } from '../i18n/LanguageContext';
-import { useTimeZone } from '../i18n/useTimeZone';
+import { rootLanguageProps } from '../i18n/EscrowUIProvider';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { known } from '../internal/known';
 import { LoadError } from '../internal/LoadError';
-import { useNow } from '../internal/useNow';
 import { type Actor, buildTimeline, type StepId, type StepState } from './buildTimeline';
+import { StepDeadline } from './StepDeadline';
+import { SubmissionHistory } from './SubmissionHistory';
+import { type TimelineMessageKey, useTimelineI18n } from './useTimelineI18n';
 
 export interface ProofTimelineProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /**
@@ -81,11 +77,6 @@ export const ProofTimeline = forwardRef<HTMLElement, ProofTimelineProps>(functio
   }
   return <ProofTimelineView ref={ref} escrow={escrow} proof={proof} {...rest} />;
 });
-
-type TimelineMessageKey = keyof typeof timelineMessages;
-
-/** The timeline's texts: its own, plus "Unknown status" and loading an escrow. */
-const useTimelineI18n = () => useI18n(timelineMessages, unknownStatusMessages, loadMessages);
 
 type RootProps = Omit<ProofTimelineProps, 'escrowId' | 'escrow' | 'proof'>;
 
@@ -199,7 +190,7 @@ const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimel
               {i18n.t('timeline.rounds', { count: correctionRounds })}
             </p>
           )}
-          {submissions.length > 0 && <History submissions={submissions} />}
+          {submissions.length > 0 && <SubmissionHistory submissions={submissions} />}
           {!!proofError && <TimelineLoadError error={proofError} onRetry={onRetry} />}
         </>
       )}
@@ -226,91 +217,6 @@ const WAITING_KEYS: Record<Actor, TimelineMessageKey> = {
   dhmad: 'timeline.waitingDhmad',
   parties: 'timeline.waitingParties',
 };
-
-/** An ISO string for a date DHMAD sent, `undefined` when it is not a date. */
-function isoDate(value: string | null | undefined): string | undefined {
-  const at = value ? new Date(value).getTime() : Number.NaN;
-  return Number.isNaN(at) ? undefined : new Date(at).toISOString();
-}
-
-/** The absolute date, in the kit's language and time zone (`useTimeZone`), in a `<time dateTime>`. */
-function absoluteTime(
-  i18n: Language,
-  timeZone: string | undefined,
-  iso: string,
-  className?: string,
-) {
-  return (
-    <time className={className} dateTime={iso}>
-      {formatDateTime(i18n.locale, iso, timeZone)}
-    </time>
-  );
-}
-
-/**
- * The current step's deadline: a live countdown and the absolute date. Its `data-state`
- * (`due`, `overdue`, `static` while server rendering and hydrating) follows the shared page
- * clock (the server's time), so a tick re-renders this line, not the whole timeline.
- */
-function StepDeadline({ deadline }: { deadline: string }) {
-  const i18n = useTimelineI18n();
-  const now = useNow();
-  const timeZone = useTimeZone();
-  const iso = isoDate(deadline);
-  if (!iso) return null;
-  const state = now === 0 ? 'static' : Date.parse(iso) >= now ? 'due' : 'overdue';
-  return (
-    <p className="kit-timeline__deadline" data-state={state}>
-      <span className="kit-timeline__deadline-label">{i18n.t('timeline.deadline')}</span>{' '}
-      <DeadlineCountdown deadline={iso} />
-      {/* While server rendering, the countdown itself shows the absolute date. */}
-      {state !== 'static' && <> {absoluteTime(i18n, timeZone, iso, 'kit-timeline__date')}</>}
-    </p>
-  );
-}
-
-/** Every submission, oldest first, with its date, note (as text) and number of files. */
-function History({ submissions }: { submissions: ProofSubmission[] }) {
-  const i18n = useTimelineI18n();
-  const timeZone = useTimeZone();
-  // "Sent {date}" with a <time> for {date}; a translation without the placeholder: date after.
-  const [sent, afterDate] = i18n.t('timeline.submittedAt').split('{date}');
-  return (
-    <details className="kit-timeline__history">
-      <summary className="kit-timeline__summary">{i18n.t('timeline.history')}</summary>
-      <ol className="kit-timeline__submissions">
-        {submissions.map((submission, i) => {
-          const iso = isoDate(submission.submittedAt);
-          return (
-            // Submissions have no id; their order never changes (oldest first).
-            // biome-ignore lint/suspicious/noArrayIndexKey: append-only list without ids
-            <li key={i} className="kit-timeline__submission">
-              <span className="kit-timeline__submission-title">
-                {i18n.t('timeline.submission', { number: i + 1 })}
-              </span>
-              {iso && (
-                <span className="kit-timeline__submitted">
-                  {afterDate === undefined ? `${sent} ` : sent}
-                  {absoluteTime(i18n, timeZone, iso)}
-                  {afterDate}
-                </span>
-              )}
-              {submission.note && (
-                <dl className="kit-timeline__note">
-                  <dt>{i18n.t('timeline.note')}</dt>
-                  <dd>{submission.note}</dd>
-                </dl>
-              )}
-              <span className="kit-timeline__files">
-                {i18n.t('timeline.files', { count: submission.attachments?.length ?? 0 })}
-              </span>
-            </li>
-          );
-        })}
-      </ol>
-    </details>
-  );
-}
 
 /** The load failure: announced, why, and a retry that refetches. */
 function TimelineLoadError({ error, onRetry }: { error: unknown; onRetry?: () => unknown }) {
