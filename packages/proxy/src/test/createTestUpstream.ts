@@ -3,12 +3,8 @@
  * (`/api/v1/...`, API key required), reached through an injected `fetch` that records every
  * request it forwards, so tests can check what the proxy sent.
  */
-import {
-  createDhmadSimulator,
-  type DhmadSimulator,
-  SCENARIO_BUYER,
-  SCENARIO_SELLER,
-} from '@kit/mock';
+import { createDhmadSimulator, type DhmadSimulator } from '@kit/mock';
+import { BUYER, SELLER } from '@kit/test-utils';
 import type { UpstreamFetch } from '../callUpstream';
 
 export interface ReceivedRequest {
@@ -30,8 +26,7 @@ export interface TestUpstream {
   createSession(escrowId: string, action: string, targetUserEmail: string): Promise<string>;
 }
 
-export const BUYER = SCENARIO_BUYER;
-export const SELLER = SCENARIO_SELLER;
+export { BUYER, SELLER };
 /** A standard escrow, signed and paid, between BUYER and SELLER. */
 export const PAID_ESCROW_ID = 'status-paid';
 /** A quick escrow whose proof waits for BUYER's review. */
