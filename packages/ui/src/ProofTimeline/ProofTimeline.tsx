@@ -10,15 +10,14 @@ import {
   useEscrowWithProof,
 } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { rootLanguageProps } from '../i18n/EscrowUIProvider';
+import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
+import { loadMessages, timelineMessages, unknownStatusMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { known } from '../internal/known';
 import { LoadError } from '../internal/LoadError';
 import { type Actor, buildTimeline, type StepId, type StepState } from './buildTimeline';
-import { StepDeadline } from './StepDeadline';
-import { SubmissionHistory } from './SubmissionHistory';
-import { type TimelineMessageKey, useTimelineI18n } from './useTimelineI18n';
+import { StepDeadline, SubmissionHistory } from './TimelineDates';
 
 export interface ProofTimelineProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /**
@@ -77,6 +76,14 @@ export const ProofTimeline = forwardRef<HTMLElement, ProofTimelineProps>(functio
   }
   return <ProofTimelineView ref={ref} escrow={escrow} proof={proof} {...rest} />;
 });
+
+type TimelineMessageKey = keyof typeof timelineMessages;
+
+/** The timeline's texts: its own, plus "Unknown status" and loading an escrow. */
+const useTimelineI18n = () => useI18n(timelineMessages, unknownStatusMessages, loadMessages);
+
+/** The timeline's texts, as `useTimelineI18n` returns them. */
+export type TimelineI18n = ReturnType<typeof useTimelineI18n>;
 
 type RootProps = Omit<ProofTimelineProps, 'escrowId' | 'escrow' | 'proof'>;
 
@@ -180,7 +187,9 @@ const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimel
                       {i18n.t(yourTurn ? 'timeline.yourTurn' : WAITING_KEYS[actor])}
                     </p>
                   )}
-                  {state === 'current' && deadline && <StepDeadline deadline={deadline} />}
+                  {state === 'current' && deadline && (
+                    <StepDeadline deadline={deadline} i18n={i18n} />
+                  )}
                 </div>
               </li>
             ))}
@@ -190,7 +199,7 @@ const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimel
               {i18n.t('timeline.rounds', { count: correctionRounds })}
             </p>
           )}
-          {submissions.length > 0 && <SubmissionHistory submissions={submissions} />}
+          {submissions.length > 0 && <SubmissionHistory submissions={submissions} i18n={i18n} />}
           {!!proofError && <TimelineLoadError error={proofError} onRetry={onRetry} />}
         </>
       )}
