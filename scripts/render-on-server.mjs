@@ -4,16 +4,20 @@
 // source condition the tests use.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { renderToString } from 'react-dom/server';
-import { runnerImport } from 'vite';
+import { defaultServerConditions, runnerImport } from 'vite';
 
 const [modulePath] = process.argv.slice(2);
 if (!modulePath) throw new Error('usage: node scripts/render-on-server.mjs <module.tsx>');
 const shared = fileURLToPath(new URL('../vitest.shared.ts', import.meta.url));
-const { kitSources } = (await runnerImport(shared)).module;
+const { SOURCE_CONDITION } = (await runnerImport(shared)).module;
 const { module } = await runnerImport(pathToFileURL(modulePath).href, {
   configFile: false,
   logLevel: 'error',
-  plugins: [kitSources()],
+  // runnerImport's own environment ('inline') resolves with the server conditions: the
+  // workspace's source condition first, as in the tests.
+  environments: {
+    inline: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
+  },
 });
 const html = Object.fromEntries(
   Object.entries(module.serverRendered).map(([name, element]) => [name, renderToString(element())]),

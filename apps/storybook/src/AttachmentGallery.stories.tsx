@@ -125,20 +125,20 @@ export const ExpiredLinks_: Story = {
 /** Given only the escrow's id: the escrow, then its proof, fetched; the latest files shown. */
 export const ById: Story = {
   args: { attachments: undefined, escrowId: 'proof-submitted' },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(
       await canvas.findByRole('button', { name: 'Open image 1 of 2' }, { timeout: 5000 }),
     ).toBeVisible();
     await expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'ready');
-  },
+  }),
 };
 
 /** By id, an escrow without a proof policy: no files, and no proof asked for. */
 export const ByIdWithoutProof: Story = {
   args: { attachments: undefined, escrowId: 'status-paid' },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     await expect(await canvas.findByText(en['gallery.empty'], {}, { timeout: 5000 })).toBeVisible();
-  },
+  }),
 };
 
 export const Empty: Story = {

@@ -134,7 +134,7 @@ export const LoadError: Story = {
       setup: (sim: DhmadSimulator) => sim.faults.set('escrow', { type: 'status', status: 403 }),
     },
   },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
     await expect(alert).toHaveTextContent(en['error.loadEscrow']);
     await expect(alert).toHaveTextContent(en['error.forbidden']);
@@ -144,7 +144,7 @@ export const LoadError: Story = {
     await expect(
       await canvas.findByRole('button', { name: label('review_proof') }, { timeout: 5000 }),
     ).toBeVisible();
-  },
+  }),
 };
 
 export const AllStates: Story = {

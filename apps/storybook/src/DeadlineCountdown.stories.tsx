@@ -81,10 +81,10 @@ export const ByIdDelivered: Story = {
 /** By id, for an escrow that does not exist: why, as text, in place of the countdown. */
 export const ByIdNotFound: Story = {
   args: { deadline: undefined, escrowId: 'no-such-escrow' },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     const time = await canvas.findByText(en['error.notFound'], {}, { timeout: 5000 });
     await expect(time).toHaveAttribute('data-state', 'error');
-  },
+  }),
 };
 
 /** Due in minutes, hours and days, overdue, and no deadline, side by side. */

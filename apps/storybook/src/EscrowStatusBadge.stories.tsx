@@ -51,11 +51,11 @@ export const Disputed: Story = {
 /** Given only the escrow's id: fetched through `@kit/hooks`, its status and proof phase shown. */
 export const ById: Story = {
   args: { status: undefined, escrowId: 'proof-submitted' },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     const badge = await canvas.findByText(en['status.paid'], {}, { timeout: 5000 });
     await expect(badge).toHaveAttribute('data-phase', 'submitted_waiting_buyer_review');
     await expect(badge).toHaveTextContent(en['phase.submitted_waiting_buyer_review']);
-  },
+  }),
 };
 
 /** By id, while the escrow is on its way: the pill says so and is busy. */
@@ -66,20 +66,23 @@ export const ByIdLoading: Story = {
       setup: (sim: DhmadSimulator) => sim.faults.set('escrow', { type: 'latency', ms: 20_000 }),
     },
   },
-  play: async ({ canvas }) => {
-    const badge = canvas.getByText(en['panel.loading']);
-    await expect(badge).toHaveAttribute('data-status', 'loading');
-    await expect(badge).toHaveAttribute('aria-busy', 'true');
-  },
+  play: englishOnly(
+    async ({ canvas }) => {
+      const badge = canvas.getByText(en['panel.loading']);
+      await expect(badge).toHaveAttribute('data-status', 'loading');
+      await expect(badge).toHaveAttribute('aria-busy', 'true');
+    },
+    { stillLoading: true },
+  ),
 };
 
 /** By id, for an escrow that does not exist: the pill says why, as text. */
 export const ByIdNotFound: Story = {
   args: { status: undefined, escrowId: 'no-such-escrow' },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     const badge = await canvas.findByText(en['error.notFound'], {}, { timeout: 5000 });
     await expect(badge).toHaveAttribute('data-status', 'error');
-  },
+  }),
 };
 
 /** Every status, and every proof phase of a paid escrow, side by side. */

@@ -161,7 +161,7 @@ export const ProofLoadError: Story = {
       setup: (sim: DhmadSimulator) => sim.faults.set('proof', { type: 'status', status: 404 }),
     },
   },
-  play: async ({ canvas }) => {
+  play: englishOnly(async ({ canvas }) => {
     const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
     await expect(alert).toHaveTextContent(en['error.notFound']);
     const timeline = canvas.getByRole('region', { name: en['timeline.label'] });
@@ -173,7 +173,7 @@ export const ProofLoadError: Story = {
     await expect(
       await canvas.findByText(en['timeline.history'], {}, { timeout: 5000 }),
     ).toBeVisible();
-  },
+  }),
 };
 
 /** Every proof phase at once, from the buyer's view. */

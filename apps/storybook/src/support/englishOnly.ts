@@ -16,9 +16,14 @@ const LOAD_TIMEOUT_MS = 5000;
  */
 export function englishOnly<Context extends Pick<StoryContext, 'globals' | 'canvasElement'>>(
   play: Play<Context>,
+  options: {
+    /** The story shows a component that is still loading on purpose: do not wait for it. */
+    stillLoading?: boolean;
+  } = {},
 ): Play<Context> {
   return async (context) => {
     if ((context.globals.locale ?? 'en') === 'en') return play(context);
+    if (options.stillLoading) return;
     await waitFor(
       () => expect(context.canvasElement.querySelector('[aria-busy="true"]')).toBeNull(),
       { timeout: LOAD_TIMEOUT_MS },
