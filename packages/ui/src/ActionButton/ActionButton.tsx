@@ -19,10 +19,10 @@ import {
 } from 'react';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { actionMessages, durationMessages, errorMessages } from '../i18n/en';
-import type { I18n } from '../i18n/LanguageContext';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { errorMessage } from '../internal/errorMessage';
+import { refuseSession } from './refuseSession';
 
 /** Actions that cannot be undone, so they ask first unless `confirm={false}`. */
 const CONFIRMED_BY_DEFAULT = [
@@ -82,31 +82,10 @@ interface ActionButtonBaseProps
 /** Give the escrow's id, or the escrow itself (`escrowId` wins when both are given). */
 export type ActionButtonProps = ActionButtonBaseProps & ({ escrowId: string } | { escrow: Escrow });
 
-type ActionMessageKey = keyof typeof actionMessages;
-
 type State = 'idle' | 'confirming' | 'busy' | 'redirecting';
 
 function defaultNavigate(url: string) {
   window.location.assign(url);
-}
-
-/**
- * Why a created session must not be opened, or `undefined` when it is safe to go. `now` is the
- * server's time (`ServerClock.now()`): `expiresAt` is DHMAD's date, and the device clock may be
- * hours off.
- */
-function refuseSession(
-  session: CheckoutSessionCreated,
-  origins: readonly string[],
-  now: number,
-  i18n: I18n<ActionMessageKey>,
-) {
-  const origin = URL.canParse(session.url) ? new URL(session.url).origin : undefined;
-  if (!origin || !origins.some((o) => URL.canParse(o) && new URL(o).origin === origin)) {
-    return i18n.t('error.untrustedCheckout');
-  }
-  if (!(Date.parse(session.expiresAt) > now)) return i18n.t('error.expiredCheckout');
-  return undefined;
 }
 
 function ActionButtonInner({
