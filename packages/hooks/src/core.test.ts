@@ -1,5 +1,10 @@
 // @vitest-environment node
 import { fileURLToPath } from 'node:url';
+import {
+  BUYER as BUYER_OF_SCENARIOS,
+  SELLER as SELLER_OF_SCENARIOS,
+  scenarioEscrow,
+} from '@kit/test-utils';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as core from './core';
@@ -116,5 +121,16 @@ describe('@kit/hooks/core', () => {
       deadline: '2026-06-21T10:00:00.000Z',
     });
     expect(core.isDisputeOpen(paid)).toBe(false);
+  });
+});
+
+describe('the rules on the simulator’s own scenarios', () => {
+  it('offer review_proof on a submitted proof to its buyer only', () => {
+    const escrow = scenarioEscrow('proof-submitted');
+    const forBuyer = core.getActionAvailability(escrow, null, BUYER_OF_SCENARIOS);
+    const forSeller = core.getActionAvailability(escrow, null, SELLER_OF_SCENARIOS);
+    expect(forBuyer.review_proof).toEqual({ action: 'review_proof', allowed: true });
+    expect(forSeller.review_proof.allowed).toBe(false);
+    expect(forSeller.submit_proof.allowed).toBe(false);
   });
 });
