@@ -399,9 +399,9 @@ describe('proof actions per phase', () => {
 });
 
 describe('getActionAvailability', () => {
-  it('lists all ten actions for the viewer, with the refusal code where refused', () => {
+  it('lists all thirteen actions for the viewer, with the refusal code where refused', () => {
     const availability = getActionAvailability(standard({ status: 'delivered' }), undefined, BUYER);
-    expect(Object.keys(availability)).toHaveLength(10);
+    expect(Object.keys(availability)).toHaveLength(13);
     expect(availability.complete).toEqual({ action: 'complete', allowed: true });
     expect(availability.accept_pay).toEqual({
       action: 'accept_pay',
@@ -412,6 +412,6 @@ describe('getActionAvailability', () => {
       Object.values(availability)
         .filter((a) => a.allowed)
         .map((a) => a.action),
-    ).toEqual(['complete', 'dispute', 'request_cancellation']);
+    ).toEqual(['complete', 'dispute', 'request_cancellation', 'reject_delivery']);
   });
 });

@@ -1,11 +1,12 @@
 import { CHECKOUT_ACTION_PARTIES } from './actionParties';
-import { normalizeEmail } from './emails';
+import { checkDirectAction } from './directActionRules';
+import { DIRECT_ACTIONS, type EscrowAction } from './directActions';
+import { getEscrowRole } from './escrowRole';
 import { isDisputeOpen } from './isDisputeOpen';
 import type {
   BusinessErrorCode,
   CheckoutAction,
   Escrow,
-  EscrowParty,
   Proof,
   SuggestedCheckoutAction,
 } from './model';
@@ -18,19 +19,24 @@ import { checkRedirectUrl } from './redirectUrls';
  * - `NOT_A_PARTY`: the target is neither the buyer nor the seller;
  * - `INVALID_STATUS`: the escrow's status does not allow the action;
  * - `PROOF_NOT_REQUIRED`: a proof action on an escrow without a purchase-proof policy;
- * - `PROOF_PHASE_MISMATCH`: a proof action the current proof phase does not call for.
+ * - `PROOF_PHASE_MISMATCH`: a proof action the current proof phase does not call for;
+ * - `SELLER_ONLY` / `BUYER_ONLY`: a direct action by the wrong party (DHMAD's 403);
+ * - `PROOF_NOT_ACCEPTED`: delivering before the buyer accepted the proof (DHMAD's 409 code).
  */
 export type ActionRefusalCode =
   | BusinessErrorCode
   | 'NOT_A_PARTY'
   | 'INVALID_STATUS'
   | 'PROOF_NOT_REQUIRED'
-  | 'PROOF_PHASE_MISMATCH';
+  | 'PROOF_PHASE_MISMATCH'
+  | 'SELLER_ONLY'
+  | 'BUYER_ONLY'
+  | 'PROOF_NOT_ACCEPTED';
 
 export interface ActionAvailability {
-  action: CheckoutAction;
+  action: EscrowAction;
   allowed: boolean;
-  /** Set when `allowed` is false: the code DHMAD would answer a session request with. */
+  /** Set when `allowed` is false: why DHMAD would refuse the session or the direct call. */
   code?: ActionRefusalCode;
 }
 
@@ -39,19 +45,6 @@ export interface ActionRuleOptions {
   redirectUrl?: string;
   /** The allowed redirect URLs of the developer dashboard, when known (the simulator knows them). */
   allowedRedirectUrls?: readonly string[];
-}
-
-function partyEmail(party: EscrowParty | string | null | undefined, invited?: string | null) {
-  return normalizeEmail((typeof party === 'object' && party?.email) || invited);
-}
-
-/** `buyer`, `seller` or `undefined` for an email, compared case-insensitively. */
-export function getEscrowRole(escrow: Escrow, email: string | null | undefined) {
-  const who = normalizeEmail(email);
-  if (!who) return undefined;
-  if (who === partyEmail(escrow.buyer, escrow.buyerEmail)) return 'buyer';
-  if (who === partyEmail(escrow.seller, escrow.sellerEmail)) return 'seller';
-  return undefined;
 }
 
 const suggests = (proof: Proof | null | undefined, ...actions: string[]) =>
@@ -141,19 +134,25 @@ export function checkCheckoutAction(
 }
 
 /**
- * Every one of the ten checkout actions for one viewer: whether DHMAD would open a session for
- * it, and if not, the code it would refuse with. Pure: usable on the server and in the simulator.
+ * Every one of the thirteen actions (ten checkout sessions, three direct calls) for one viewer:
+ * whether DHMAD would allow it, and if not, the code it would refuse with. Pure: usable on the
+ * server and in the simulator. `options` only concern checkout sessions.
  */
 export function getActionAvailability(
   escrow: Escrow,
   proof: Proof | null | undefined,
   viewerEmail: string | null | undefined,
   options?: ActionRuleOptions,
-): Record<CheckoutAction, ActionAvailability> {
-  const result = {} as Record<CheckoutAction, ActionAvailability>;
-  for (const action of CHECKOUT_ACTIONS) {
-    const code = checkCheckoutAction(escrow, proof, action, viewerEmail, options);
+): Record<EscrowAction, ActionAvailability> {
+  const result = {} as Record<EscrowAction, ActionAvailability>;
+  const put = (action: EscrowAction, code: ActionRefusalCode | undefined) => {
     result[action] = code ? { action, allowed: false, code } : { action, allowed: true };
+  };
+  for (const action of CHECKOUT_ACTIONS) {
+    put(action, checkCheckoutAction(escrow, proof, action, viewerEmail, options));
+  }
+  for (const action of DIRECT_ACTIONS) {
+    put(action, checkDirectAction(escrow, proof, action, viewerEmail));
   }
   return result;
 }

@@ -6,8 +6,24 @@
 export type { ActionParty } from './actionParties';
 export { CHECKOUT_ACTION_PARTIES } from './actionParties';
 export type { ActionAvailability, ActionRefusalCode, ActionRuleOptions } from './actionRules';
-export { checkCheckoutAction, getActionAvailability, getEscrowRole } from './actionRules';
+export { checkCheckoutAction, getActionAvailability } from './actionRules';
+export { checkDirectAction } from './directActionRules';
+export type {
+  DirectAction,
+  DirectActionResult,
+  EscrowAction,
+  RejectDeliveryInput,
+} from './directActions';
+export {
+  checkRejectionReason,
+  DIRECT_ACTION_PARTIES,
+  DIRECT_ACTION_PATHS,
+  DIRECT_ACTIONS,
+  isDirectAction,
+  MAX_REJECTION_REASON_LENGTH,
+} from './directActions';
 export { normalizeEmail, sameEmail } from './emails';
+export { getEscrowRole } from './escrowRole';
 export { expectsProof } from './expectsProof';
 export { isDisputeOpen } from './isDisputeOpen';
 export type { MetadataIssue } from './metadata';

@@ -7,6 +7,7 @@ import {
   type CheckoutReturn,
   type CheckoutSessionCreated,
   type Escrow,
+  type EscrowAction,
   EscrowApiError,
   type EscrowKitProviderProps,
   type EscrowStatus,
@@ -70,10 +71,12 @@ describe('public types', () => {
     useCreateCheckoutSession('e1').mutate({ action: 'refund_now' });
   });
 
-  it('availability covers every action', () => {
+  it('availability covers every action, checkout and direct', () => {
     expectTypeOf(getActionAvailability).returns.toEqualTypeOf<
-      Record<CheckoutAction, ActionAvailability>
+      Record<EscrowAction, ActionAvailability>
     >();
+    expectTypeOf<'deliver'>().toExtend<EscrowAction>();
+    expectTypeOf<'deliver'>().not.toExtend<CheckoutAction>();
   });
 
   it('errors narrow with the guards', () => {

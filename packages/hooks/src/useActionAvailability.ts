@@ -1,14 +1,14 @@
 'use client';
 import { useMemo } from 'react';
 import { type ActionAvailability, getActionAvailability } from './actionRules';
+import type { EscrowAction } from './directActions';
 import type { EscrowApiError } from './EscrowApiError';
 import { useEscrowKitConfig } from './EscrowKitProvider';
-import type { CheckoutAction } from './model';
 import { useEscrowWithProof } from './useEscrowWithProof';
 
 export interface UseActionAvailabilityResult {
-  /** Every checkout action for the provider's viewer; `undefined` until the escrow is loaded. */
-  data: Record<CheckoutAction, ActionAvailability> | undefined;
+  /** Every action (checkout and direct) for the provider's viewer; `undefined` until the escrow is loaded. */
+  data: Record<EscrowAction, ActionAvailability> | undefined;
   isPending: boolean;
   error: EscrowApiError | null;
 }
