@@ -87,6 +87,34 @@ describe('createEscrowClient: documented success bodies', () => {
     });
   });
 
+  it.each([
+    ['deliver', (c: ReturnType<typeof createEscrowClient>) => c.deliver('e 1'), 'deliver', {}],
+    ['cancel', (c: ReturnType<typeof createEscrowClient>) => c.cancel('e 1'), 'cancel', {}],
+    [
+      'rejectDelivery',
+      (c: ReturnType<typeof createEscrowClient>) => c.rejectDelivery('e 1', { reason: 'Torn' }),
+      'reject-delivery',
+      { reason: 'Torn' },
+    ],
+  ] as const)(
+    '%s posts JSON to …/%s and reads { message, escrow }',
+    async (_, call, path, body) => {
+      const { client, requests } = clientAnswering({
+        body: { message: 'Escrow marked as delivered', escrow: { ...docEscrow, id: undefined } },
+      });
+      const result = await call(client);
+      expect(result).toMatchObject({
+        message: 'Escrow marked as delivered',
+        escrow: { id: docEscrow._id, status: docEscrow.status },
+      });
+      const request = requests[0] as Request;
+      expect(request.method).toBe('POST');
+      expect(request.url).toBe(`http://localhost/api/escrow/escrows/e%201/${path}`);
+      expect(request.headers.get('content-type')).toBe('application/json');
+      expect(await request.json()).toEqual(body);
+    },
+  );
+
   it('calls a headers function for every request', async () => {
     let n = 0;
     const { client, requests } = clientAnswering(

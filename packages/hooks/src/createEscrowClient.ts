@@ -1,5 +1,6 @@
 import { createServerClock, type ServerClock } from './createServerClock';
 import { createSession } from './createSession';
+import type { DirectActionResult, RejectDeliveryInput } from './directActions';
 import type {
   CheckoutSession,
   CheckoutSessionCreated,
@@ -7,8 +8,15 @@ import type {
   Escrow,
   Proof,
 } from './model';
+import { postDirectAction } from './postDirectAction';
 import { DEFAULT_BASE_URL, type EscrowClientOptions, request, seg } from './request';
-import { escrowResponse, proofResponse, sessionResponse } from './schemas';
+import {
+  escrowIdProblem,
+  escrowResponse,
+  proofResponse,
+  sessionResponse,
+  withEscrowId,
+} from './schemas';
 
 export type { EscrowClientOptions, EscrowHeaders } from './request';
 export { DEFAULT_BASE_URL } from './request';
@@ -22,6 +30,12 @@ export interface EscrowClient {
   getProof(id: string, signal?: AbortSignal): Promise<Proof>;
   createSession(id: string, input: CreateCheckoutSessionInput): Promise<CheckoutSessionCreated>;
   getSession(sessionId: string, signal?: AbortSignal): Promise<CheckoutSession>;
+  /** `POST {baseUrl}/escrows/:id/deliver` (the seller; 409 `PROOF_NOT_ACCEPTED` until proof is accepted). */
+  deliver(id: string): Promise<DirectActionResult>;
+  /** `POST {baseUrl}/escrows/:id/reject-delivery` `{ reason? }` (the buyer, a delivered escrow). */
+  rejectDelivery(id: string, input?: RejectDeliveryInput): Promise<DirectActionResult>;
+  /** `POST {baseUrl}/escrows/:id/cancel` (either party, a pending escrow). */
+  cancel(id: string): Promise<DirectActionResult>;
 }
 
 // One function per request, so a bundle that only creates sessions (ActionButton) carries
@@ -30,11 +44,8 @@ export interface EscrowClient {
 /** `GET {baseUrl}/escrows/:id` */
 export const getEscrow = (options: EscrowClientOptions, id: string, signal?: AbortSignal) =>
   request(options, `/escrows/${seg(id)}`, escrowResponse, { signal }, ({ escrow }) =>
-    (escrow.id ?? escrow._id) ? undefined : 'escrow has no id',
-  ).then(({ escrow }) =>
-    // DHMAD sends both `id` and `_id`; either one identifies the escrow.
-    ({ ...escrow, id: (escrow.id ?? escrow._id) as string }),
-  );
+    escrowIdProblem(escrow),
+  ).then(({ escrow }) => withEscrowId(escrow));
 
 /** `GET {baseUrl}/escrows/:id/proof` */
 export const getProof = (options: EscrowClientOptions, id: string, signal?: AbortSignal) =>
@@ -60,5 +71,8 @@ export function createEscrowClient(options: EscrowClientOptions = {}): EscrowCli
     getProof: (id, signal) => getProof(own, id, signal),
     createSession: (id, input) => createSession(own, id, input),
     getSession: (sessionId, signal) => getSession(own, sessionId, signal),
+    deliver: (id) => postDirectAction(own, id, 'deliver'),
+    rejectDelivery: (id, input) => postDirectAction(own, id, 'reject_delivery', input),
+    cancel: (id) => postDirectAction(own, id, 'cancel_pending'),
   };
 }

@@ -33,6 +33,8 @@ export type {
 export { useCheckoutReturn } from './useCheckoutReturn';
 export type { UseCreateCheckoutSessionResult } from './useCreateCheckoutSession';
 export { useCreateCheckoutSession } from './useCreateCheckoutSession';
+export type { DirectActionInput, UseDirectActionResult } from './useDirectAction';
+export { useDirectAction } from './useDirectAction';
 export { useEscrow } from './useEscrow';
 export type { UseEscrowProofOptions, UseEscrowProofResult } from './useEscrowProof';
 export { useEscrowProof } from './useEscrowProof';

@@ -135,6 +135,25 @@ export const escrowResponse: v.GenericSchema<unknown, { escrow: RawEscrow }> = v
   escrow,
 });
 
+/**
+ * `POST {baseUrl}/escrows/:id/{deliver,reject-delivery,cancel}` → `{ message, escrow }`
+ * (dhmad-api.md §7). A missing `message` reads as `''`: the escrow is what matters.
+ */
+export const directActionResponse: v.GenericSchema<
+  unknown,
+  { message: string; escrow: RawEscrow }
+> = v.looseObject({ message: v.optional(str, ''), escrow });
+
+/** What is wrong with an escrow as sent (no id at all), or `undefined`. */
+export const escrowIdProblem = (escrow: RawEscrow) =>
+  (escrow.id ?? escrow._id) ? undefined : 'escrow has no id';
+
+/** The escrow with `id` set: DHMAD sends both `id` and `_id`; either one identifies it. */
+export const withEscrowId = (escrow: RawEscrow): Escrow => ({
+  ...escrow,
+  id: (escrow.id ?? escrow._id) as string,
+});
+
 /** `GET {baseUrl}/escrows/:id/proof` → `{ proof }` */
 export const proofResponse: v.GenericSchema<unknown, { proof: Proof }> = v.looseObject({ proof });
 

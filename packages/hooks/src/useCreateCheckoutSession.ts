@@ -1,6 +1,5 @@
 'use client';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
 import { saveCheckoutRecord } from './checkoutRecord';
 import { createSession } from './createSession';
 import { EscrowApiError } from './EscrowApiError';
@@ -11,6 +10,7 @@ import {
   type CreateCheckoutSessionInput,
   isCheckoutAction,
 } from './model';
+import { useSingleFlight } from './useSingleFlight';
 
 export type UseCreateCheckoutSessionResult = UseMutationResult<
   CheckoutSessionCreated,
@@ -55,24 +55,5 @@ export function useCreateCheckoutSession(escrowId: string): UseCreateCheckoutSes
       saveCheckoutRecord({ sessionId: session.sessionId, escrowId, action: input.action }),
   });
 
-  const inFlight = useRef<Promise<CheckoutSessionCreated> | null>(null);
-  const { mutateAsync: send } = mutation;
-  const mutateAsync = useCallback<UseCreateCheckoutSessionResult['mutateAsync']>(
-    (input, options) => {
-      inFlight.current ??= send(input, options).finally(() => {
-        inFlight.current = null;
-      });
-      return inFlight.current;
-    },
-    [send],
-  );
-  const mutate = useCallback<UseCreateCheckoutSessionResult['mutate']>(
-    (input, options) => {
-      mutateAsync(input, options).catch(() => {
-        // The error is in `mutation.error` and was passed to `options.onError`.
-      });
-    },
-    [mutateAsync],
-  );
-  return { ...mutation, mutate, mutateAsync };
+  return useSingleFlight(mutation);
 }
