@@ -7,7 +7,7 @@ export type {
   RedirectUrlContext,
 } from './EscrowProxyOptions';
 export type { ProxyErrorCode } from './proxyError';
+export { MAX_BODY_BYTES } from './readJsonRequest';
 export { DHMAD_API_BASE_URLS } from './resolveApiBaseUrl';
-export { MAX_BODY_BYTES } from './routes/createSession';
 export type { NodeRequestListener } from './toNodeHandler';
 export { toNodeHandler } from './toNodeHandler';
