@@ -16,10 +16,10 @@ export const PROOF_TYPES = [
 export type ProofType = (typeof PROOF_TYPES)[number];
 
 /** The currencies an escrow can be created in (dhmad-api.md §2.5). */
-export const ESCROW_CURRENCIES = ['TND', 'USD', 'EUR'] as const;
+const ESCROW_CURRENCIES = ['TND', 'USD', 'EUR'] as const;
 
 /** Bounds of both proof deadlines, in hours (seed quick-escrow-with-proof.txt: "default 6–72h"). */
-export const PROOF_DEADLINE_HOURS = { min: 6, max: 72 } as const;
+const PROOF_DEADLINE_HOURS = { min: 6, max: 72 } as const;
 
 /** Quick Escrow with Proof (seed quick-escrow-with-proof.txt): only with `mode: 'quick'`. */
 export interface CreateFulfillmentPolicy {
