@@ -20,12 +20,13 @@ describe('what reaches DHMAD', () => {
       headers.set('X-API-Key', 'browser-supplied');
       await proxy(new Request(original, { headers }));
     }
-    expect(dhmad.received.length).toBe(6);
+    // Each route's escrow check, the proof, and each POST (cancel's without a body).
+    expect(dhmad.received.length).toBe(10);
     for (const received of dhmad.received) {
       expect(Object.keys(received.headers).sort()).toEqual(
-        received.method === 'POST'
-          ? ['accept', 'authorization', 'content-type']
-          : ['accept', 'authorization'],
+        received.body === ''
+          ? ['accept', 'authorization']
+          : ['accept', 'authorization', 'content-type'],
       );
       expect(received.headers.authorization).toBe(`Bearer ${API_KEY}`);
       expect(JSON.stringify(received)).not.toMatch(

@@ -1,6 +1,4 @@
-import { proxyError } from './proxyError';
-
-/** The `fetch` the proxy calls DHMAD with; the global `fetch` fits, and so does a simulator's. */
+/** The `fetch` DHMAD is called with; the global `fetch` fits, and so does a simulator's. */
 export type UpstreamFetch = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface UpstreamConfig {
@@ -8,25 +6,45 @@ export interface UpstreamConfig {
   /** DHMAD's API root, no trailing slash. */
   apiBaseUrl: string;
   apiKey: string;
-  /** Aborts on the proxy's deadline (a `TimeoutError` reason) or when the caller gives up. */
+  /** Aborts on a deadline (a `TimeoutError` reason) or when the caller gives up. */
   signal: AbortSignal;
 }
 
 /** DHMAD answered with JSON: its status and body, exactly as sent. */
-export interface UpstreamAnswer {
+export interface DhmadRawAnswer {
   ok: true;
   status: number;
-  /** The body text, passed through byte for byte. */
+  /** The body text, byte for byte. */
   text: string;
   json: unknown;
-  /** DHMAD's `Retry-After` header, when it sent a well-formed one. */
+  /** DHMAD's `Retry-After` header, when it sent a well-formed one (delay-seconds or an HTTP date). */
   retryAfter: string | undefined;
 }
 
-/** No usable answer: the proxy's own error response, and what to report (nothing if cancelled). */
-export interface UpstreamFailure {
+/**
+ * Why no usable answer came:
+ * - `timeout`: the deadline passed (a `TimeoutError` abort);
+ * - `unreachable`: the network failed;
+ * - `aborted`: the caller's signal aborted for another reason (`error` is that reason);
+ * - `invalid_response`: a redirect, a body that is not JSON, or one that contains the API key;
+ * - `misconfigured`: the API key is missing or malformed (nothing was sent).
+ */
+export type DhmadRawFailureReason =
+  | 'timeout'
+  | 'unreachable'
+  | 'aborted'
+  | 'invalid_response'
+  | 'misconfigured';
+
+/** No usable answer from DHMAD. */
+export interface DhmadRawFailure {
   ok: false;
-  response: Response;
+  reason: DhmadRawFailureReason;
+  /** DHMAD's HTTP status, when an answer came (`invalid_response`). */
+  status?: number;
+  /** Safe to show: it never contains the key or DHMAD's body. */
+  message: string;
+  /** What to log (never contains the key); for `aborted`, the signal's reason. */
   error: unknown;
 }
 
@@ -34,18 +52,17 @@ export interface UpstreamFailure {
 const RETRY_AFTER = /^(\d{1,10}|[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT)$/;
 
 /**
- * One call to DHMAD with the API key as `Authorization: Bearer`. Nothing of the browser's request
- * is forwarded but the JSON body given here. Redirects are not followed (they would carry the key
- * elsewhere). Timeout → 504 `UPSTREAM_TIMEOUT`; network failure → 502 `UPSTREAM_UNAVAILABLE`;
- * a redirect, a body that is not JSON, or one that contains the API key → 502
- * `UPSTREAM_INVALID_RESPONSE`. Never rejects.
+ * The one HTTP path to DHMAD: one call with the API key as `Authorization: Bearer`, the JSON
+ * `body` if one is given (no body and no `Content-Type` otherwise), nothing else. Redirects are
+ * not followed (they would carry the key elsewhere), and an answer that contains the key is
+ * withheld. Never rejects: every failure is a `DhmadRawFailure`.
  */
 export async function callUpstream(
   config: UpstreamConfig,
   method: 'GET' | 'POST',
   path: string,
   body?: unknown,
-): Promise<UpstreamAnswer | UpstreamFailure> {
+): Promise<DhmadRawAnswer | DhmadRawFailure> {
   const { signal } = config;
   const headers: Record<string, string> = {
     Authorization: `Bearer ${config.apiKey}`,
@@ -78,22 +95,32 @@ export async function callUpstream(
     if (signal.aborted && (signal.reason as Error | undefined)?.name === 'TimeoutError') {
       return {
         ok: false,
-        response: proxyError(504, 'UPSTREAM_TIMEOUT', 'DHMAD did not answer in time.'),
+        reason: 'timeout',
+        message: 'DHMAD did not answer in time.',
         error: new Error(`DHMAD did not answer ${method} ${path} in time`, { cause: error }),
+      };
+    }
+    if (signal.aborted) {
+      return {
+        ok: false,
+        reason: 'aborted',
+        message: 'The call was cancelled.',
+        error: signal.reason,
       };
     }
     return {
       ok: false,
-      response: proxyError(502, 'UPSTREAM_UNAVAILABLE', 'DHMAD could not be reached.'),
-      error: signal.aborted
-        ? undefined
-        : new Error(`Could not reach DHMAD for ${method} ${path}`, { cause: error }),
+      reason: 'unreachable',
+      message: 'DHMAD could not be reached.',
+      error: new Error(`Could not reach DHMAD for ${method} ${path}`, { cause: error }),
     };
   }
 
-  const invalid = (why: string) => ({
-    ok: false as const,
-    response: proxyError(502, 'UPSTREAM_INVALID_RESPONSE', `DHMAD answered ${why}.`),
+  const invalid = (why: string): DhmadRawFailure => ({
+    ok: false,
+    reason: 'invalid_response',
+    status: response.status,
+    message: `DHMAD answered ${why}.`,
     error: new Error(`DHMAD answered ${method} ${path} ${why}`),
   });
   if (response.status >= 300 && response.status < 400) {

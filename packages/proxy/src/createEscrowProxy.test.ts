@@ -25,7 +25,8 @@ describe('createEscrowProxy: routing by the route table', () => {
     `/api/escrow/escrows/${PAID_ESCROW_ID}/`,
     `/api/escrow/escrows/${PAID_ESCROW_ID}/contract`,
     `/api/escrow/escrows/${PAID_ESCROW_ID}/proof/extra`,
-    `/api/escrow/escrows/${PAID_ESCROW_ID}/deliver`,
+    `/api/escrow/escrows/${PAID_ESCROW_ID}/complete`,
+    `/api/escrow/escrows/${PAID_ESCROW_ID}/deliver/extra`,
     '/api/escrow/sessions',
     '/api/escrow/me',
     '/api/escrow/balance',
@@ -49,7 +50,7 @@ describe('createEscrowProxy: routing by the route table', () => {
     expect(await response.json()).toMatchObject({
       error: {
         message:
-          'The escrow proxy serves only GET /api/escrow/escrows/:id, GET /api/escrow/escrows/:id/proof, POST /api/escrow/escrows/:id/sessions, GET /api/escrow/sessions/:sessionId.',
+          'The escrow proxy serves only GET /api/escrow/escrows/:id, GET /api/escrow/escrows/:id/proof, POST /api/escrow/escrows/:id/sessions, GET /api/escrow/sessions/:sessionId, POST /api/escrow/escrows/:id/deliver, POST /api/escrow/escrows/:id/reject-delivery, POST /api/escrow/escrows/:id/cancel.',
       },
     });
   });
@@ -63,6 +64,9 @@ describe('createEscrowProxy: routing by the route table', () => {
     ['PATCH', `/escrows/${PAID_ESCROW_ID}/sessions`, 'POST'],
     ['DELETE', '/sessions/550e8400-e29b-41d4-a716-446655440000', 'GET'],
     ['OPTIONS', '/sessions/550e8400-e29b-41d4-a716-446655440000', 'GET'],
+    ['GET', `/escrows/${PAID_ESCROW_ID}/deliver`, 'POST'],
+    ['PUT', `/escrows/${PAID_ESCROW_ID}/reject-delivery`, 'POST'],
+    ['DELETE', `/escrows/${PAID_ESCROW_ID}/cancel`, 'POST'],
   ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
     const { dhmad, proxy } = await setupProxy(log);
     const response = await proxy(proxyRequest(path, { method }));

@@ -1,10 +1,7 @@
-import {
-  callUpstream,
-  type UpstreamAnswer,
-  type UpstreamConfig,
-  type UpstreamFailure,
-} from './callUpstream';
+import type { DhmadRawAnswer, DhmadRawFailure } from './callUpstream';
+import type { DhmadClient } from './DhmadClient';
 import type { EscrowProxyUser } from './EscrowProxyOptions';
+import { failureResponse } from './failureResponse';
 import { jsonResponse } from './jsonResponse';
 import { proxyError } from './proxyError';
 import type { ProxyOptions } from './resolveOptions';
@@ -23,9 +20,9 @@ export interface RequestContext {
    */
   call(
     method: 'GET' | 'POST',
-    path: string,
+    path: `/${string}`,
     body?: unknown,
-  ): Promise<UpstreamAnswer | UpstreamFailure>;
+  ): Promise<DhmadRawAnswer | DhmadRawFailure>;
   /** Drops the DHMAD calls still running (their failure is not reported). */
   cancelCalls(): void;
   /** Hands an error to `onError`. */
@@ -34,7 +31,7 @@ export interface RequestContext {
    * The answer for the browser: DHMAD's status and body unchanged, plus its `Retry-After` (a 401,
    * DHMAD refusing the key, is reported), or the proxy's own error for a failed call (reported).
    */
-  respond(answer: UpstreamAnswer | UpstreamFailure): Response;
+  respond(answer: DhmadRawAnswer | DhmadRawFailure): Response;
   /** 502 `UPSTREAM_INVALID_RESPONSE` for a 2xx from DHMAD without `what` in it (reported). */
   invalidAnswer(what: string): Response;
   /** Stops the deadline timer and lets go of the browser's signal: call once the answer is made. */
@@ -46,9 +43,8 @@ export interface RequestContextInit {
   user: EscrowProxyUser;
   params: Readonly<Record<string, string>>;
   options: ProxyOptions;
-  /** The key and API root, already checked. */
-  apiKey: string;
-  apiBaseUrl: string;
+  /** The client DHMAD is called through, its key and API root already checked. */
+  client: DhmadClient;
 }
 
 /**
@@ -58,14 +54,13 @@ export interface RequestContextInit {
  */
 export function createRequestContext(init: RequestContextInit): RequestContext {
   const { request, options } = init;
-  let upstream: UpstreamConfig | undefined;
   let controller: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const clientSignal: AbortSignal | undefined = request.signal;
   const onClientGone = () => controller?.abort(clientSignal?.reason);
 
-  function start(): UpstreamConfig {
-    if (upstream) return upstream;
+  function start(): AbortSignal {
+    if (controller) return controller.signal;
     controller = new AbortController();
     const signal = controller.signal;
     timer = setTimeout(
@@ -74,8 +69,7 @@ export function createRequestContext(init: RequestContextInit): RequestContext {
     );
     if (clientSignal?.aborted) onClientGone();
     else clientSignal?.addEventListener('abort', onClientGone, { once: true });
-    upstream = { fetch: options.fetch, apiBaseUrl: init.apiBaseUrl, apiKey: init.apiKey, signal };
-    return upstream;
+    return signal;
   }
 
   const report = (error: unknown) => options.report(error, request);
@@ -85,13 +79,14 @@ export function createRequestContext(init: RequestContextInit): RequestContext {
     user: init.user,
     params: init.params,
     options,
-    call: (method, path, body) => callUpstream(start(), method, path, body),
+    call: (method, path, body) => init.client.raw(method, path, { body, signal: start() }),
     cancelCalls: () => controller?.abort(),
     report,
     respond(answer) {
       if (!answer.ok) {
-        report(answer.error);
-        return answer.response;
+        // A browser that went away hears nothing, and nothing is reported.
+        if (answer.reason !== 'aborted') report(answer.error);
+        return failureResponse(answer);
       }
       if (answer.status === 401) {
         report(

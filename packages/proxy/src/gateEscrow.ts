@@ -1,13 +1,15 @@
 import type { Escrow } from '@kit/hooks/core';
-import type { UpstreamAnswer } from './callUpstream';
+import type { DhmadRawAnswer } from './callUpstream';
 import type { RequestContext } from './createRequestContext';
 import { isRecord } from './isRecord';
 import { proxyError } from './proxyError';
 
-export type EscrowGate = { ok: true; answer: UpstreamAnswer } | { ok: false; response: Response };
+export type EscrowGate =
+  | { ok: true; answer: DhmadRawAnswer; escrow: Escrow }
+  | { ok: false; response: Response };
 
 /** A 2xx answer of DHMAD's. */
-export const isSuccess = (answer: UpstreamAnswer) => answer.status >= 200 && answer.status < 300;
+export const isSuccess = (answer: DhmadRawAnswer) => answer.status >= 200 && answer.status < 300;
 
 /**
  * Fetches escrow `id` from DHMAD and lets the request on only if `authorize` says `true` for
@@ -26,5 +28,5 @@ export async function gateEscrow(context: RequestContext, id: string): Promise<E
       response: proxyError(403, 'FORBIDDEN', 'You are not a party to this escrow.'),
     };
   }
-  return { ok: true, answer };
+  return { ok: true, answer, escrow: escrow as unknown as Escrow };
 }

@@ -1,10 +1,19 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type { Escrow } from '@kit/hooks';
+import type { DirectActionResult, Escrow, Proof } from '@kit/hooks';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type CreateEscrowInput,
+  createDhmadClient,
   createEscrowProxy,
+  DhmadApiError,
+  type DhmadClient,
+  type DhmadRawAnswer,
+  type DhmadRawFailure,
+  type EscrowCreated,
   type EscrowProxyHandler,
   type EscrowProxyOptions,
+  type PROOF_TYPES,
+  type ProofType,
   type ProxyErrorCode,
   type RedirectUrlContext,
 } from './index';
@@ -64,5 +73,30 @@ describe('public types', () => {
     expectTypeOf<'ORIGIN_NOT_ALLOWED'>().toExtend<ProxyErrorCode>();
     expectTypeOf<'MISCONFIGURED'>().toExtend<ProxyErrorCode>();
     expectTypeOf<'SOMETHING_ELSE'>().not.toExtend<ProxyErrorCode>();
+  });
+
+  it('types the DHMAD client’s methods, its input and its one error', () => {
+    const client = createDhmadClient({ apiKey });
+    expectTypeOf(client).toEqualTypeOf<DhmadClient>();
+    expectTypeOf(client.getEscrow).returns.resolves.toEqualTypeOf<Escrow>();
+    expectTypeOf(client.getProof).returns.resolves.toEqualTypeOf<Proof>();
+    expectTypeOf(client.createEscrow).returns.resolves.toEqualTypeOf<EscrowCreated>();
+    expectTypeOf(client.deliver).returns.resolves.toEqualTypeOf<DirectActionResult>();
+    expectTypeOf(client.rejectDelivery)
+      .parameter(1)
+      .toEqualTypeOf<{ reason?: string } | undefined>();
+    expectTypeOf(client.raw).returns.resolves.toEqualTypeOf<DhmadRawAnswer | DhmadRawFailure>();
+    expectTypeOf<(typeof PROOF_TYPES)[number]>().toEqualTypeOf<ProofType>();
+    expectTypeOf<'selfie'>().not.toExtend<ProofType>();
+    const policyOnly: CreateEscrowInput['fulfillmentPolicy'] = {
+      type: 'purchase_proof_required',
+      allowedProofTypes: ['receipt'],
+    };
+    expectTypeOf(policyOnly).not.toBeUndefined();
+    // @ts-expect-error the policy type is the documented one
+    const wrong: CreateEscrowInput['fulfillmentPolicy'] = { type: 'other' };
+    expectTypeOf(wrong).not.toBeNever();
+    expectTypeOf<DhmadApiError['status']>().toEqualTypeOf<number>();
+    expectTypeOf(new DhmadApiError({ status: 0, code: 'TIMEOUT', message: '' })).toExtend<Error>();
   });
 });

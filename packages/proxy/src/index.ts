@@ -1,5 +1,22 @@
-export type { UpstreamFetch } from './callUpstream';
+export type {
+  DhmadRawAnswer,
+  DhmadRawFailure,
+  DhmadRawFailureReason,
+  UpstreamFetch,
+} from './callUpstream';
+export type { CreateEscrowInput, CreateFulfillmentPolicy, ProofType } from './checkEscrowInput';
+export { PROOF_TYPES } from './checkEscrowInput';
+export { createDhmadClient } from './createDhmadClient';
 export { createEscrowProxy } from './createEscrowProxy';
+export type { DhmadApiErrorInit, DhmadClientErrorCode } from './DhmadApiError';
+export { DhmadApiError } from './DhmadApiError';
+export type {
+  DhmadCallOptions,
+  DhmadClient,
+  DhmadClientOptions,
+  DhmadSessionInput,
+  EscrowCreated,
+} from './DhmadClient';
 export type {
   EscrowProxyHandler,
   EscrowProxyOptions,
@@ -7,7 +24,7 @@ export type {
   RedirectUrlContext,
 } from './EscrowProxyOptions';
 export type { ProxyErrorCode } from './proxyError';
+export { MAX_BODY_BYTES } from './readJsonRequest';
 export { DHMAD_API_BASE_URLS } from './resolveApiBaseUrl';
-export { MAX_BODY_BYTES } from './routes/createSession';
 export type { NodeRequestListener } from './toNodeHandler';
 export { toNodeHandler } from './toNodeHandler';

@@ -1,8 +1,11 @@
 import type { RequestContext } from './createRequestContext';
+import { cancelEscrow } from './routes/cancelEscrow';
 import { createSession } from './routes/createSession';
+import { deliverEscrow } from './routes/deliverEscrow';
 import { getEscrow } from './routes/getEscrow';
 import { getProof } from './routes/getProof';
 import { getSession } from './routes/getSession';
+import { rejectDelivery } from './routes/rejectDelivery';
 
 /** One request of the proxy contract. */
 export interface ProxyRoute {
@@ -24,6 +27,9 @@ export const PROXY_ROUTES: readonly ProxyRoute[] = [
   { method: 'GET', path: '/escrows/:id/proof', handle: getProof },
   { method: 'POST', path: '/escrows/:id/sessions', handle: createSession },
   { method: 'GET', path: '/sessions/:sessionId', handle: getSession },
+  { method: 'POST', path: '/escrows/:id/deliver', handle: deliverEscrow },
+  { method: 'POST', path: '/escrows/:id/reject-delivery', handle: rejectDelivery },
+  { method: 'POST', path: '/escrows/:id/cancel', handle: cancelEscrow },
 ];
 
 /** The routes as the 404 message names them: `GET /api/escrow/escrows/:id, …`. */

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from './routes/createSession';
+import { MAX_BODY_BYTES } from './readJsonRequest';
 import { createResponseLog } from './test/createResponseLog';
 import { PROOF_ESCROW_ID } from './test/createTestUpstream';
 import { describeEveryResponse } from './test/describeEveryResponse';

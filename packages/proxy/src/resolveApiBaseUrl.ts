@@ -21,9 +21,12 @@ function describe(value: unknown): string {
  * Checks a given `apiBaseUrl` at construction, where nothing run-time is known yet: an absolute
  * HTTPS URL (plain HTTP only on loopback, for a local simulator), without credentials, query or
  * fragment. Returns it without a trailing slash, or `undefined` when not given. Throws a
- * `TypeError` naming the option.
+ * `TypeError` naming the option and its `caller` (`createEscrowProxy` or `createDhmadClient`).
  */
-export function checkApiBaseUrl(apiBaseUrl: unknown): string | undefined {
+export function checkApiBaseUrl(
+  apiBaseUrl: unknown,
+  caller = 'createEscrowProxy',
+): string | undefined {
   if (apiBaseUrl === undefined) return undefined;
   const url =
     typeof apiBaseUrl === 'string' && URL.canParse(apiBaseUrl) ? new URL(apiBaseUrl) : undefined;
@@ -32,12 +35,12 @@ export function checkApiBaseUrl(apiBaseUrl: unknown): string | undefined {
     (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname)))
   ) {
     throw new TypeError(
-      `createEscrowProxy: \`apiBaseUrl\` must be an absolute https:// URL (http:// only on localhost), such as ${DHMAD_API_BASE_URLS.live}.`,
+      `${caller}: \`apiBaseUrl\` must be an absolute https:// URL (http:// only on localhost), such as ${DHMAD_API_BASE_URLS.live}.`,
     );
   }
   if (url.username || url.password || url.search || url.hash) {
     throw new TypeError(
-      'createEscrowProxy: `apiBaseUrl` must not carry credentials, a query or a fragment.',
+      `${caller}: \`apiBaseUrl\` must not carry credentials, a query or a fragment.`,
     );
   }
   return url.href.replace(/\/+$/, '');
@@ -57,6 +60,7 @@ export type ApiBaseUrlResult =
 export function resolveApiBaseUrl(
   apiKey: unknown,
   apiBaseUrl: string | undefined,
+  caller = 'createEscrowProxy',
 ): ApiBaseUrlResult {
   const match = typeof apiKey === 'string' ? API_KEY.exec(apiKey) : null;
   if (!match) {
@@ -64,7 +68,7 @@ export function resolveApiBaseUrl(
       ok: false,
       option: 'apiKey',
       error: new TypeError(
-        `createEscrowProxy: \`apiKey\` must be a DHMAD secret key, "sk_live_" or "sk_sandbox_" followed by 64 lowercase hex characters, but got ${describe(apiKey)}. Read it from a server-only environment variable.`,
+        `${caller}: \`apiKey\` must be a DHMAD secret key, "sk_live_" or "sk_sandbox_" followed by 64 lowercase hex characters, but got ${describe(apiKey)}. Read it from a server-only environment variable.`,
       ),
     };
   }
@@ -78,7 +82,7 @@ export function resolveApiBaseUrl(
       ok: false,
       option: 'apiBaseUrl',
       error: new TypeError(
-        `createEscrowProxy: a ${environment} key cannot call ${hostname} (the ${other} API); use ${DHMAD_API_BASE_URLS[environment]} or a ${other} key.`,
+        `${caller}: a ${environment} key cannot call ${hostname} (the ${other} API); use ${DHMAD_API_BASE_URLS[environment]} or a ${other} key.`,
       ),
     };
   }

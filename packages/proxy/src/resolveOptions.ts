@@ -1,5 +1,7 @@
 import { type Escrow, getEscrowRole, isSecureRedirectUrl } from '@kit/hooks/core';
 import type { UpstreamFetch } from './callUpstream';
+import { createDhmadClient } from './createDhmadClient';
+import type { DhmadClient } from './DhmadClient';
 import type { EscrowProxyOptions, EscrowProxyUser } from './EscrowProxyOptions';
 import { isRecord } from './isRecord';
 import { type ApiBaseUrlResult, checkApiBaseUrl, resolveApiBaseUrl } from './resolveApiBaseUrl';
@@ -20,15 +22,16 @@ export interface ProxyOptions {
   /** Hands `error` to `onError`; never throws, and ignores `undefined`. */
   report(error: unknown, request: Request): void;
   /**
-   * The API key and the API root to call, checked on the first call and remembered: the key is
-   * often set only at run time, so it is not read at construction.
+   * The DHMAD client every call goes through, made once the API key and the API root are checked
+   * on the first request and remembered: the key is often set only at run time, so it is not
+   * read at construction.
    */
   upstream(): UpstreamTarget;
 }
 
-/** Where DHMAD is and the key to call it with, or which option is wrong and why. */
+/** The client that calls DHMAD, or which option is wrong and why. */
 export type UpstreamTarget =
-  | { ok: true; apiKey: string; apiBaseUrl: string }
+  | { ok: true; client: DhmadClient }
   | Extract<ApiBaseUrlResult, { ok: false }>
   | { ok: false; option: 'redirectUrl'; error: TypeError };
 
@@ -117,6 +120,7 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
   const onError = options.onError ?? ((error: unknown) => console.error('[@kit/proxy]', error));
 
   const { apiKey } = options;
+  const fetch = options.fetch ?? ((url: string, init: RequestInit) => globalThis.fetch(url, init));
   let upstream: UpstreamTarget | undefined;
 
   return {
@@ -129,7 +133,7 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
     resolveRedirectUrl,
     allowTargetOverride: options.allowTargetOverride === true,
     allowedOrigins,
-    fetch: options.fetch ?? ((url: string, init: RequestInit) => globalThis.fetch(url, init)),
+    fetch,
     timeoutMs,
     report(error, request) {
       if (error === undefined) return;
@@ -147,7 +151,15 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
           ? result
           : redirectProblem
             ? { ok: false, option: 'redirectUrl', error: redirectProblem }
-            : { ok: true, apiKey: apiKey, apiBaseUrl: result.apiBaseUrl };
+            : {
+                ok: true,
+                client: createDhmadClient({
+                  apiKey,
+                  apiBaseUrl: result.apiBaseUrl,
+                  fetch,
+                  timeoutMs,
+                }),
+              };
       }
       return upstream;
     },

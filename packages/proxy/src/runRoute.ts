@@ -1,12 +1,10 @@
 import { checkOrigin } from './checkOrigin';
 import { createRequestContext } from './createRequestContext';
+import { isDhmadId } from './isDhmadId';
 import { isRecord } from './isRecord';
 import { proxyError } from './proxyError';
 import type { ProxyRoute } from './proxyRoutes';
 import type { ProxyOptions } from './resolveOptions';
-
-/** DHMAD's ids are Mongo ObjectIds and session UUIDs: nothing here can escape its path segment. */
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface RouteMatch {
   /** The route's ids, percent-decoded. */
@@ -44,7 +42,7 @@ export async function runRoute(
     return proxyError(401, 'UNAUTHENTICATED', 'Sign in to continue.');
   }
   const ids = Object.values(match.params);
-  if (match.rawPath.includes('%') || !ids.every((id) => ID_PATTERN.test(id))) {
+  if (match.rawPath.includes('%') || !ids.every(isDhmadId)) {
     return proxyError(400, 'INVALID_ID', 'The id in the URL is not a DHMAD id.');
   }
 
@@ -53,8 +51,7 @@ export async function runRoute(
     user,
     params: match.params,
     options,
-    apiKey: upstream.apiKey,
-    apiBaseUrl: upstream.apiBaseUrl,
+    client: upstream.client,
   });
   try {
     return await route.handle(context);

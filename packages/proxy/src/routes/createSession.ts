@@ -3,10 +3,7 @@ import type { RequestContext } from '../createRequestContext';
 import { gateEscrow } from '../gateEscrow';
 import { parseSessionInput } from '../parseSessionInput';
 import { proxyError } from '../proxyError';
-import { readJsonBody } from '../readJsonBody';
-
-/** The body size limit of `POST …/sessions`, in bytes. */
-export const MAX_BODY_BYTES = 16 * 1024;
+import { readJsonRequest } from '../readJsonRequest';
 
 /**
  * `POST {basePath}/escrows/:id/sessions` `{ action, targetUserEmail?, redirectUrl?, metadata? }`
@@ -18,15 +15,7 @@ export const MAX_BODY_BYTES = 16 * 1024;
 export async function createSession(context: RequestContext): Promise<Response> {
   const { request, user, options } = context;
   const id = context.params.id as string;
-  const contentType = request.headers.get('Content-Type')?.split(';')[0]?.trim().toLowerCase();
-  if (contentType !== 'application/json') {
-    return proxyError(
-      415,
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Send the session request as Content-Type: application/json.',
-    );
-  }
-  const body = await readJsonBody(request, MAX_BODY_BYTES);
+  const body = await readJsonRequest(request);
   if (!body.ok) return body.response;
   const parsed = parseSessionInput(body.value);
   if (!parsed.ok) return parsed.response;

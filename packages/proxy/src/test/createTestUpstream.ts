@@ -31,6 +31,12 @@ export { BUYER, SELLER };
 export const PAID_ESCROW_ID = 'status-paid';
 /** A quick escrow whose proof waits for BUYER's review. */
 export const PROOF_ESCROW_ID = 'proof-submitted';
+/** A standard escrow waiting for signatures and payment: either party may cancel it. */
+export const PENDING_ESCROW_ID = 'status-pending';
+/** A standard escrow SELLER delivered: BUYER may reject the delivery. */
+export const DELIVERED_ESCROW_ID = 'status-delivered';
+/** A quick escrow whose proof BUYER accepted: SELLER may deliver. */
+export const ACCEPTED_ESCROW_ID = 'proof-accepted';
 /** The callback registered in the (simulated) DHMAD dashboard. */
 export const CALLBACK_URL = 'https://shop.example/checkout/callback';
 
@@ -38,7 +44,13 @@ export function createTestUpstream(apiKey: string): TestUpstream {
   const simulator = createDhmadSimulator({
     apiKey,
     allowedRedirectUrls: [CALLBACK_URL],
-    scenarios: [PAID_ESCROW_ID, PROOF_ESCROW_ID],
+    scenarios: [
+      PAID_ESCROW_ID,
+      PROOF_ESCROW_ID,
+      PENDING_ESCROW_ID,
+      DELIVERED_ESCROW_ID,
+      ACCEPTED_ESCROW_ID,
+    ],
   });
   const received: ReceivedRequest[] = [];
   async function handle(request: Request) {

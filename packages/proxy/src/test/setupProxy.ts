@@ -13,7 +13,9 @@ import {
   BUYER,
   CALLBACK_URL,
   createTestUpstream,
+  DELIVERED_ESCROW_ID,
   PAID_ESCROW_ID,
+  PENDING_ESCROW_ID,
   PROOF_ESCROW_ID,
   type ReceivedRequest,
   type TestUpstream,
@@ -81,12 +83,31 @@ export const postSession = (id: string, body: unknown, token = 'buyer-token') =>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-/** One request per route of the contract, each one the buyer may make. */
+/** `POST escrows/:id/<action path>` with a JSON body (`{}` by default; a string is sent as is). */
+export const postAction = (
+  id: string,
+  path: 'deliver' | 'reject-delivery' | 'cancel',
+  body: unknown = {},
+  token = 'buyer-token',
+) =>
+  proxyRequest(`/escrows/${id}/${path}`, {
+    method: 'POST',
+    token,
+    headers: { 'Content-Type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+/** One request per route of the contract, each one the buyer may make (the seller's deliver aside). */
 export const ROUTES = [
   ['GET escrows/:id', () => proxyRequest(`/escrows/${PAID_ESCROW_ID}`)],
   ['GET escrows/:id/proof', () => proxyRequest(`/escrows/${PROOF_ESCROW_ID}/proof`)],
   ['POST escrows/:id/sessions', () => postSession(PROOF_ESCROW_ID, { action: 'dispute' })],
   ['GET sessions/:id', (sessionId: string) => proxyRequest(`/sessions/${sessionId}`)],
+  [
+    'POST escrows/:id/reject-delivery',
+    () => postAction(DELIVERED_ESCROW_ID, 'reject-delivery', { reason: 'Wrong size' }),
+  ],
+  ['POST escrows/:id/cancel', () => postAction(PENDING_ESCROW_ID, 'cancel')],
 ] as const satisfies readonly (readonly [string, (sessionId: string) => Request])[];
 
 /** `request` with only the session cookie of `token` (`null`: none). */
