@@ -64,4 +64,6 @@ export { nextDeadline } from './nextDeadline';
 export { nextStepsFor } from './nextStepsFor';
 export { proofAttachments } from './proofAttachments';
 export { proofSubmissions } from './proofSubmissions';
+export type { DhmadErrorFields } from './readDhmadErrorBody';
+export { readDhmadErrorBody } from './readDhmadErrorBody';
 export { checkRedirectUrl, isSecureRedirectUrl } from './redirectUrls';

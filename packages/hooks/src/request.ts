@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { ServerClock } from './createServerClock';
 import { EscrowApiError } from './EscrowApiError';
+import { readDhmadErrorBody } from './readDhmadErrorBody';
 
 /** Headers for every request (CSRF token, auth): an object, or a function called per request. */
 export type EscrowHeaders =
@@ -28,25 +29,6 @@ export interface EscrowClientOptions {
 
 export const DEFAULT_BASE_URL = '/api/escrow';
 
-/** Any DHMAD error body: `{ error: string | { code, type, message, user_message }, message?, details?, retryAfter? }`. */
-export const errorBody = v.looseObject({
-  error: v.optional(
-    v.union([
-      v.string(),
-      v.looseObject({
-        code: v.optional(v.string()),
-        type: v.optional(v.string()),
-        message: v.optional(v.string()),
-        user_message: v.optional(v.string()),
-      }),
-    ]),
-  ),
-  code: v.optional(v.string()),
-  message: v.optional(v.string()),
-  details: v.optional(v.looseObject({})),
-  retryAfter: v.optional(v.number()),
-});
-
 function invalid(status: number, message: string, cause?: unknown): EscrowApiError {
   return new EscrowApiError({ status, code: 'INVALID_RESPONSE', message, cause });
 }
@@ -57,24 +39,15 @@ function toApiError(
   body: unknown,
   retryAfterHeader: string | null,
 ): EscrowApiError {
-  const parsed = v.safeParse(errorBody, body);
-  if (!parsed.success) return invalid(status, `HTTP ${status} with an unreadable error body`);
-  const { error, code, message, details, retryAfter } = parsed.output;
-  const rule = typeof error === 'object' ? error : undefined;
+  const fields = readDhmadErrorBody(body);
+  if (!fields) return invalid(status, `HTTP ${status} with an unreadable error body`);
   const headerSeconds = Number(retryAfterHeader);
   return new EscrowApiError({
+    ...fields,
     status,
-    // The 409 PROOF_NOT_ACCEPTED body is undocumented: accept the code in `error.code`,
-    // `code`, or a code-shaped `error` string.
-    code:
-      rule?.code ??
-      code ??
-      (typeof error === 'string' && /^[A-Z][A-Z0-9_]+$/.test(error) ? error : 'HTTP_ERROR'),
-    type: rule?.type,
-    userMessage: rule?.user_message,
-    message: rule?.message ?? message ?? (typeof error === 'string' ? error : `HTTP ${status}`),
-    retryAfter: retryAfter ?? (retryAfterHeader && headerSeconds >= 0 ? headerSeconds : undefined),
-    details,
+    message: fields.message ?? `HTTP ${status}`,
+    retryAfter:
+      fields.retryAfter ?? (retryAfterHeader && headerSeconds >= 0 ? headerSeconds : undefined),
   });
 }
 
