@@ -22,7 +22,7 @@ const paid: Escrow = {
 };
 
 describe('@kit/hooks/core', () => {
-  it('loads neither React nor TanStack Query: valibot (for DHMAD's error bodies) is its one dependency', async () => {
+  it('loads neither React nor TanStack Query: valibot (for DHMAD error bodies) is its one dependency', async () => {
     const result = await build({
       entryPoints: [fileURLToPath(new URL('./core.ts', import.meta.url))],
       bundle: true,
