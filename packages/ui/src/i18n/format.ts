@@ -15,10 +15,6 @@ function kept<T>(key: string, create: () => T): T {
 const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
   kept(locale + JSON.stringify(options), () => new Intl.NumberFormat(locale, options));
 
-/** A count in the locale's digits and grouping ("1,000", "١٬٠٠٠"). */
-export const formatNumber = (locale: string, value: number): string =>
-  numberFormat(locale, {}).format(value);
-
 /** An amount in its currency (TND shows its 3 minor units); an unknown code follows the number. */
 export function formatAmount(locale: string, amount: number, currency = 'TND'): string {
   try {

@@ -1,4 +1,4 @@
-import { type DirectAction, EscrowKitProvider, type EscrowStatus } from '@kit/hooks';
+import { type DirectAction, EscrowKitProvider } from '@kit/hooks';
 import { setupMswServer } from '@kit/test-utils/msw';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -16,6 +16,7 @@ import { ActionButton, type ActionButtonProps } from './ActionButton';
 const { server, count, log } = setupMswServer();
 
 /** Each direct action: its path, the status it starts from, the status DHMAD answers with. */
+type EscrowStatus = 'pending' | 'paid' | 'delivered' | 'cancelled';
 const CASES: [DirectAction, string, EscrowStatus, EscrowStatus][] = [
   ['deliver', 'deliver', 'paid', 'delivered'],
   ['reject_delivery', 'reject-delivery', 'delivered', 'paid'],
