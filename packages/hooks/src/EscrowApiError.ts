@@ -62,3 +62,7 @@ export function isBusinessRuleError(value: unknown): value is EscrowApiError {
     isEscrowApiError(value) && value.status === 400 && value.type === 'business_rule_violation'
   );
 }
+
+/** The error of a request refused before sending: a 400 `invalid_request` with the kit's code. */
+export const invalidRequest = (code: string, message: string) =>
+  new EscrowApiError({ status: 400, code, type: 'invalid_request', message });

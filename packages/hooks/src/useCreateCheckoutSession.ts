@@ -2,7 +2,7 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { saveCheckoutRecord } from './checkoutRecord';
 import { createSession } from './createSession';
-import { EscrowApiError } from './EscrowApiError';
+import { type EscrowApiError, invalidRequest } from './EscrowApiError';
 import { useEscrowKitConfig } from './EscrowKitProvider';
 import { checkMetadata, MAX_METADATA_VALUE_LENGTH } from './metadata';
 import {
@@ -18,17 +18,14 @@ export type UseCreateCheckoutSessionResult = UseMutationResult<
   CreateCheckoutSessionInput
 >;
 
-const refuse = (code: string, message: string) =>
-  new EscrowApiError({ status: 400, code, type: 'invalid_request', message });
-
 /** The seed's rules on the request body, checked before anything is sent. */
 function validate(input: CreateCheckoutSessionInput) {
   if (!isCheckoutAction(input?.action)) {
-    throw refuse('INVALID_ACTION', `Unknown checkout action "${String(input?.action)}".`);
+    throw invalidRequest('INVALID_ACTION', `Unknown checkout action "${String(input?.action)}".`);
   }
   const [issue] = checkMetadata(input.metadata);
   if (!issue) return;
-  throw refuse(
+  throw invalidRequest(
     'INVALID_METADATA',
     issue.kind === 'not_an_object'
       ? 'metadata must be an object of string values.'

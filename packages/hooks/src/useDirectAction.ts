@@ -7,7 +7,7 @@ import {
   isDirectAction,
   MAX_REJECTION_REASON_LENGTH,
 } from './directActions';
-import { EscrowApiError } from './EscrowApiError';
+import { type EscrowApiError, invalidRequest } from './EscrowApiError';
 import { useEscrowKitConfig } from './EscrowKitProvider';
 import { escrowKeys } from './escrowKeys';
 import { postDirectAction } from './postDirectAction';
@@ -26,17 +26,14 @@ export type UseDirectActionResult = UseMutationResult<
   DirectActionInput
 >;
 
-const refuse = (code: string, message: string) =>
-  new EscrowApiError({ status: 400, code, type: 'invalid_request', message });
-
 /** The action and reason, checked before anything is sent; the reason trimmed. */
 function validate(input: DirectActionInput) {
   if (!isDirectAction(input?.action)) {
-    throw refuse('INVALID_ACTION', `Unknown direct action "${String(input?.action)}".`);
+    throw invalidRequest('INVALID_ACTION', `Unknown direct action "${String(input?.action)}".`);
   }
   const checked = checkRejectionReason(input.reason);
   if (!checked.ok) {
-    throw refuse(
+    throw invalidRequest(
       'INVALID_REASON',
       `reason must be a string of at most ${MAX_REJECTION_REASON_LENGTH} characters.`,
     );

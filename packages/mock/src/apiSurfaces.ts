@@ -1,6 +1,7 @@
 import { CHECKOUT_ACTION_PARTIES, type CheckoutAction, type Escrow } from '@kit/hooks/core';
 import { jsonResponse } from './jsonResponse';
 import { partyEmail } from './partyEmail';
+import type { ReasonReading } from './readRejectionReason';
 import type { SimulatorState } from './simulatorState';
 import type { SessionDefaults } from './validateSessionRequest';
 
@@ -23,6 +24,8 @@ export interface ApiSurface {
   refuse(state: SimulatorState, request: Request): Response | undefined;
   /** What a session request that leaves out its user or callback gets. */
   sessionDefaults(state: SimulatorState, escrow: Escrow, action: CheckoutAction): SessionDefaults;
+  /** How a delivery rejection's `reason` is read (`readRejectionReason`). */
+  reasonReading: ReasonReading;
 }
 
 /** The key from `Authorization: Bearer …` or, failing that, `X-API-Key` (dhmad-api.md). */
@@ -40,6 +43,7 @@ export const DHMAD_API: ApiSurface = {
       ? undefined
       : jsonResponse({ error: 'Unauthorized' }, 401),
   sessionDefaults: () => ({}),
+  reasonReading: 'lenient',
 };
 
 /**
@@ -53,7 +57,8 @@ const defaultParty = (action: CheckoutAction) =>
 /**
  * The kit's proxy contract under `basePath`, as a trusted proxy serves it: no key, and a
  * session names the signed-in user (`viewerEmail`, else the party the action is for) and the
- * proxy's callback (the first allowed redirect URL) when the browser leaves them out.
+ * proxy's callback (the first allowed redirect URL) when the browser leaves them out; a
+ * delivery rejection's reason is checked as a proxy checks it before calling DHMAD.
  */
 export const PROXY_CONTRACT: ApiSurface = {
   name: 'proxy',
@@ -63,6 +68,7 @@ export const PROXY_CONTRACT: ApiSurface = {
     targetUserEmail: state.viewerEmail ?? partyEmail(escrow, defaultParty(action)),
     redirectUrl: state.allowedRedirectUrls[0] ?? 'https://app.example/checkout/return',
   }),
+  reasonReading: 'checked',
 };
 
 /** Every way in, tried in this order. */

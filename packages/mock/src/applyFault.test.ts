@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { newSim } from './test/simulatorRequests';
+import { newSim, viaProxy } from './test/simulatorRequests';
 
 describe('faults', () => {
   it('injects 500, 429 with retryAfter, an HTML 502 and a dead network, per route, until cleared', async () => {
@@ -32,5 +32,25 @@ describe('faults', () => {
       (await sim.handle(new Request('http://localhost/api/escrow/escrows/status-paid'))).status,
     ).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+  });
+
+  it.each([
+    ['deliver', '/escrows/proof-accepted/deliver'],
+    ['rejectDelivery', '/escrows/proof-delivered/reject-delivery'],
+    ['cancel', '/escrows/status-pending/cancel'],
+  ] as const)('breaks the %s action alone: 403, 5xx, 429, a dead network', async (route, path) => {
+    const sim = newSim();
+    const post = () => viaProxy(sim, 'POST', path, {});
+    sim.faults.set(route, { type: 'status', status: 403 });
+    expect((await post()).status).toBe(403);
+    sim.faults.set(route, { type: 'status', status: 503 });
+    expect(await post()).toMatchObject({ status: 503, body: { error: 'Internal Server Error' } });
+    sim.faults.set(route, { type: 'rateLimit', retryAfter: 60 });
+    expect(await post()).toMatchObject({ status: 429, body: { retryAfter: 60 } });
+    sim.faults.set(route, { type: 'network' });
+    await expect(post()).rejects.toBeInstanceOf(TypeError);
+    expect((await viaProxy(sim, 'GET', path.replace(/\/[a-z-]+$/, ''))).status).toBe(200);
+    sim.faults.clear(route);
+    expect((await post()).status).toBe(200);
   });
 });

@@ -1,7 +1,19 @@
 import { jsonResponse } from './jsonResponse';
 
-/** A route of the simulator that faults can be injected into. */
-export type FaultRoute = 'escrow' | 'proof' | 'createSession' | 'session' | 'files' | 'all';
+/**
+ * A route of the simulator that faults can be injected into: the reads, session creation, the
+ * three direct actions (`deliver`, `rejectDelivery`, `cancel`), attachment links, or `'all'`.
+ */
+export type FaultRoute =
+  | 'escrow'
+  | 'proof'
+  | 'createSession'
+  | 'session'
+  | 'deliver'
+  | 'rejectDelivery'
+  | 'cancel'
+  | 'files'
+  | 'all';
 
 /** A failure to inject: slowness, a status, a rate limit, a dead network, or an HTML error page. */
 export type Fault =

@@ -52,7 +52,11 @@ export interface DhmadSimulator {
   };
   /** Changes the dashboard's allowed redirect URLs (`[]`: none configured). */
   setAllowedRedirectUrls(urls: string[]): void;
-  /** Whose checkout a proxy-contract session targets when the request names nobody. */
+  /**
+   * Changes the signed-in user (`viewerEmail`): whose checkout a proxy-contract session
+   * targets when the request names nobody, and who takes the direct actions (`undefined`: the
+   * right party, whoever that is).
+   */
   setViewer(email: string | undefined): void;
 }
 

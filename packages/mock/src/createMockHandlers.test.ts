@@ -63,4 +63,31 @@ describe('createMockHandlers', () => {
       'Fri, 19 Jun 2026 13:30:00 GMT',
     );
   });
+
+  it('answers the direct actions with a real fetch, as the acting viewer', async () => {
+    const post = (path: string, body: unknown) =>
+      fetch(`http://shop.test/api/escrow/escrows/${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const asBuyer = await post('proof-accepted/deliver', {});
+    expect(asBuyer.status).toBe(403);
+    expect((await asBuyer.json()).message).toBe('Only the seller can mark an escrow as delivered');
+    simulator.setViewer('seller@example.com');
+    try {
+      const delivered = await post('proof-accepted/deliver', {});
+      expect(delivered.status).toBe(200);
+      expect(await delivered.json()).toMatchObject({
+        message: 'Escrow marked as delivered',
+        escrow: { id: 'proof-accepted', status: 'delivered' },
+      });
+    } finally {
+      simulator.setViewer('buyer@example.com');
+    }
+    const rejected = await post('proof-accepted/reject-delivery', { reason: ' Wrong model ' });
+    expect(await rejected.json()).toMatchObject({
+      escrow: { status: 'paid', deliveryRejections: [{ reason: 'Wrong model' }] },
+    });
+  });
 });

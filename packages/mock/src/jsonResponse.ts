@@ -17,3 +17,7 @@ export function badRequest(message: string, details?: Record<string, string>): R
 
 /** DHMAD's 404 for an escrow id it does not know. */
 export const escrowNotFound = (): Response => jsonResponse({ error: 'Escrow not found' }, 404);
+
+/** DHMAD's 403: `{ error: 'Forbidden', message }` (dhmad-api.md §4.1). */
+export const forbidden = (message: string): Response =>
+  jsonResponse({ error: 'Forbidden', message }, 403);

@@ -1,8 +1,9 @@
 // @vitest-environment node
+import { checkCheckoutAction, checkDirectAction, type DirectAction } from '@kit/hooks/core';
 import { describe, expect, it } from 'vitest';
 import { createDhmadSimulator } from './createDhmadSimulator';
 import { SCENARIOS, type Scenario, type ScenarioId } from './scenarios';
-import { api } from './test/simulatorRequests';
+import { act, api, BUYER, SELLER } from './test/simulatorRequests';
 
 describe('scenarios', () => {
   it.each(Object.entries(SCENARIOS as Record<string, Scenario>))(
@@ -23,5 +24,30 @@ describe('scenarios', () => {
     expect(phases.size).toBe(7);
     expect(Object.keys(SCENARIOS).filter((k) => k.startsWith('status-'))).toHaveLength(5);
     expect(Object.keys(SCENARIOS).filter((k) => k.startsWith('mode-'))).toHaveLength(3);
+  });
+
+  it.each([
+    ['proof-accepted', 'deliver', SELLER, undefined],
+    ['proof-accepted-by-timeout', 'deliver', SELLER, undefined],
+    ['proof-submitted', 'deliver', SELLER, 'PROOF_NOT_ACCEPTED'],
+    ['proof-needs-review', 'deliver', SELLER, 'PROOF_NOT_ACCEPTED'],
+    ['proof-delivered', 'reject_delivery', BUYER, undefined],
+    ['status-pending', 'cancel_pending', BUYER, undefined],
+    ['status-pending', 'cancel_pending', SELLER, undefined],
+    ['instant-paid', 'deliver', SELLER, undefined],
+  ] as const)('%s is ready for %s by %s (refusal: %s)', async (id, action, who, refusal) => {
+    const sim = createDhmadSimulator({ scenarios: [id] });
+    const escrow = (await api(sim, 'GET', `/escrows/${id}`)).body.escrow;
+    const proof = (await api(sim, 'GET', `/escrows/${id}/proof`)).body?.proof;
+    expect(checkDirectAction(escrow, proof, action as DirectAction, who)).toBe(refusal);
+  });
+
+  it('proof-delivered lets the buyer complete through checkout', async () => {
+    const sim = createDhmadSimulator({ scenarios: ['proof-delivered'] });
+    const escrow = sim.getEscrow('proof-delivered');
+    expect(escrow && checkCheckoutAction(escrow, null, 'complete', BUYER)).toBeUndefined();
+    expect(await act(sim, 'proof-delivered', 'complete', BUYER)).toMatchObject({
+      status: 'completed',
+    });
   });
 });

@@ -32,20 +32,18 @@ describe('routing', () => {
     expect(await res.json()).toEqual({ error: 'Not Found', message: 'No such endpoint' });
   });
 
-  it('serves deliver, reject-delivery, cancel and escrow creation on DHMAD’s paths only', async () => {
+  it('serves escrow creation on DHMAD’s paths only, the direct actions on both', async () => {
     const sim = newSim();
-    for (const path of [
-      '/escrows/status-paid/deliver',
-      '/escrows/status-delivered/reject-delivery',
-      '/escrows/status-pending/cancel',
-      '/escrows',
-    ]) {
-      const res = await sim.handle(
-        new Request(`http://localhost/api/escrow${path}`, { method: 'POST' }),
-      );
-      expect(res.status).toBe(404);
-    }
+    const post = (path: string) =>
+      sim.handle(new Request(`http://localhost/api/escrow${path}`, { method: 'POST' }));
+    expect((await post('/escrows')).status).toBe(404);
     expect((await api(sim, 'GET', '/escrows/status-pending')).body.escrow.status).toBe('pending');
+    expect((await post('/escrows/status-pending/cancel')).status).toBe(200);
+    const wrong = await sim.handle(
+      new Request('http://localhost/api/escrow/escrows/status-paid/deliver'),
+    );
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('POST');
   });
 
   it('decodes path segments before matching them', async () => {

@@ -48,7 +48,9 @@ export const ROUTES: RouteTable = {
     POST: { on: BOTH, fault: 'createSession', handle: createSessionRoute },
   },
   '/sessions/:id': { GET: { on: BOTH, fault: 'session', handle: getSessionRoute } },
-  '/escrows/:id/deliver': { POST: { on: DHMAD_ONLY, handle: deliverEscrowRoute } },
-  '/escrows/:id/reject-delivery': { POST: { on: DHMAD_ONLY, handle: rejectDeliveryRoute } },
-  '/escrows/:id/cancel': { POST: { on: DHMAD_ONLY, handle: cancelEscrowRoute } },
+  '/escrows/:id/deliver': { POST: { on: BOTH, fault: 'deliver', handle: deliverEscrowRoute } },
+  '/escrows/:id/reject-delivery': {
+    POST: { on: BOTH, fault: 'rejectDelivery', handle: rejectDeliveryRoute },
+  },
+  '/escrows/:id/cancel': { POST: { on: BOTH, fault: 'cancel', handle: cancelEscrowRoute } },
 };

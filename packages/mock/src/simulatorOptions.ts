@@ -27,7 +27,11 @@ export interface DhmadSimulatorOptions {
   checkoutOrigin?: string;
   /** The email of the developer account's associated user (the seller when `sellerEmail` is omitted). @default 'merchant@example.com' */
   accountEmail?: string;
-  /** Whose checkout a proxy-contract session targets when the request names nobody. */
+  /**
+   * The signed-in user: whose checkout a proxy-contract session targets when the request names
+   * nobody, and who takes the direct actions (deliver, reject-delivery, cancel), which answer
+   * 403 to the wrong party. @default none: the direct actions act as the right party
+   */
   viewerEmail?: string;
   /** Load ready escrows: every scenario (`true`) or the ones named. */
   scenarios?: boolean | ScenarioId[];

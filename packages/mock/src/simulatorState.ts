@@ -59,7 +59,7 @@ export interface SimulatorState {
   random: ReturnType<typeof createRandom>;
   /** The developer dashboard's allowed redirect URLs (`[]`: none configured). */
   allowedRedirectUrls: string[];
-  /** Whose checkout a proxy-contract session targets when the request names nobody. */
+  /** The signed-in user (`DhmadSimulatorOptions.viewerEmail`), or none. */
   viewerEmail: string | undefined;
   escrows: Map<string, Escrow>;
   /** By escrow id. */

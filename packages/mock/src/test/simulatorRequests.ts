@@ -12,19 +12,13 @@ export { BUYER, SELLER };
 export const RETURN = 'http://localhost:6006/checkout/return';
 export const HOUR = 3_600_000;
 
-/** Calls DHMAD's own API on the simulator, with the key. */
-export async function api(
-  sim: DhmadSimulator,
-  method: string,
-  path: string,
-  body?: unknown,
-  key: string | null = MOCK_API_KEY,
-) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (key) headers.Authorization = `Bearer ${key}`;
+/** Sends a request to the simulator; its status, headers and parsed JSON body. */
+async function send(sim: DhmadSimulator, url: string, init: RequestInit, body?: unknown) {
+  const headers = new Headers(init.headers);
+  headers.set('Content-Type', 'application/json');
   const response = await sim.handle(
-    new Request(`https://sandbox.dhmad.tn/api/v1${path}`, {
-      method,
+    new Request(url, {
+      ...init,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     }),
@@ -36,6 +30,22 @@ export async function api(
     body: text ? JSON.parse(text) : undefined,
   };
 }
+
+/** Calls DHMAD's own API on the simulator, with the key. */
+export function api(
+  sim: DhmadSimulator,
+  method: string,
+  path: string,
+  body?: unknown,
+  key: string | null = MOCK_API_KEY,
+) {
+  const headers: Record<string, string> = key ? { Authorization: `Bearer ${key}` } : {};
+  return send(sim, `https://sandbox.dhmad.tn/api/v1${path}`, { method, headers }, body);
+}
+
+/** Calls the kit's proxy contract on the simulator, under its default `basePath`, as a browser. */
+export const viaProxy = (sim: DhmadSimulator, method: string, path: string, body?: unknown) =>
+  send(sim, `http://localhost/api/escrow${path}`, { method }, body);
 
 /** A simulator with every scenario loaded. */
 export const newSim = () => createDhmadSimulator({ scenarios: true });

@@ -423,6 +423,26 @@ describe('ProofTimeline ends and escrows without proof', () => {
     expect(within(steps()[4] as HTMLElement).getByText('Done')).toBeInTheDocument();
   });
 
+  it('shows the buyer’s time to confirm receipt, from the delivered escrow’s completionDeadline', () => {
+    const completionDeadline = inMinutes(7 * 24 * 60);
+    render(
+      <ProofTimeline
+        escrow={quickEscrow({
+          status: 'delivered',
+          proofInfo: { phase: 'accepted' },
+          completionDeadline,
+        })}
+        proof={proofIn('accepted')}
+        viewerEmail={SELLER}
+      />,
+    );
+    const step = currentStep() as HTMLElement;
+    expect(step.textContent).toEqual(startsWith(CONFIRMS));
+    expect(within(step).getByText('Waiting for the buyer')).toBeInTheDocument();
+    expect(within(step).getByText('Deadline')).toBeInTheDocument();
+    expect(within(step).getByText('due in 7 days')).toHaveAttribute('dateTime', completionDeadline);
+  });
+
   it('once completed, every step is done and nobody is waited for', () => {
     render(
       <ProofTimeline

@@ -136,7 +136,10 @@ export function buildTimeline(
       case 'completed':
         return { at: 'end' };
       case 'delivered':
-        return ids.includes('completed') ? { at: 'completed', actor: 'buyer' } : { at: 'end' };
+        // The buyer confirms receipt before `completionDeadline` (set by DHMAD's deliver call).
+        return ids.includes('completed')
+          ? { at: 'completed', actor: 'buyer', deadline: escrow?.completionDeadline }
+          : { at: 'end' };
       case 'paid':
         return whilePaid();
       case 'pending':
