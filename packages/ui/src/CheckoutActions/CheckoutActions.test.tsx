@@ -25,6 +25,17 @@ const proof: Proof = {
   ],
 };
 
+/** A paid quick escrow with a proof policy, in the given proof phase. */
+const paidWithProof = (id: string, phase: string) => ({
+  id,
+  status: 'paid',
+  mode: 'quick',
+  buyer: { email: 'buyer@example.com' },
+  seller: { email: 'seller@example.com' },
+  fulfillmentPolicy: { type: 'purchase_proof_required' },
+  proofInfo: { phase },
+});
+
 describe('CheckoutActions', () => {
   it('offers the buyer only what DHMAD addresses to the buyer, and skips unknown actions', () => {
     render(<CheckoutActions escrowId="e1" proof={proof} viewerEmail="Buyer@Example.com" />);
@@ -42,15 +53,7 @@ describe('CheckoutActions', () => {
 
   it('fetches the proof by escrow id, takes the viewer from the provider, and creates the suggested session', async () => {
     const bodies: unknown[] = [];
-    const escrow = {
-      id: 'e1',
-      status: 'paid',
-      mode: 'quick',
-      buyer: { email: 'buyer@example.com' },
-      seller: { email: 'seller@example.com' },
-      fulfillmentPolicy: { type: 'purchase_proof_required' },
-      proofInfo: { phase: 'submitted_waiting_buyer_review' },
-    };
+    const escrow = paidWithProof('e1', 'submitted_waiting_buyer_review');
     server.use(
       http.get('*/api/escrow/escrows/:id', () => HttpResponse.json({ escrow })),
       http.get('*/api/escrow/escrows/:id/proof', () => HttpResponse.json({ proof })),
@@ -98,15 +101,7 @@ describe('CheckoutActions given the escrow', () => {
         );
       }),
     );
-    const escrow = {
-      id: 'e9',
-      status: 'paid',
-      mode: 'quick',
-      buyer: { email: 'buyer@example.com' },
-      seller: { email: 'seller@example.com' },
-      fulfillmentPolicy: { type: 'purchase_proof_required' },
-      proofInfo: { phase: 'waiting_seller_proof' },
-    };
+    const escrow = paidWithProof('e9', 'waiting_seller_proof');
     const navigate = vi.fn();
     render(
       <CheckoutActions escrow={escrow} viewerEmail="seller@example.com" navigate={navigate} />,
@@ -123,15 +118,7 @@ describe('CheckoutActions given the escrow', () => {
 
 describe('a direct action among the next steps', () => {
   it('offers the seller Mark as delivered once the proof is accepted, and announces it once done, when its button has gone', async () => {
-    const escrow = {
-      id: 'e5',
-      status: 'paid',
-      mode: 'quick',
-      buyer: { email: 'buyer@example.com' },
-      seller: { email: 'seller@example.com' },
-      fulfillmentPolicy: { type: 'purchase_proof_required' },
-      proofInfo: { phase: 'accepted' },
-    };
+    const escrow = paidWithProof('e5', 'accepted');
     const accepted: Proof = {
       phase: 'accepted',
       submissions: [],
