@@ -1,4 +1,4 @@
-import type { CheckoutAction } from '@kit/hooks';
+import type { CheckoutAction, EscrowAction } from '@kit/hooks';
 import type { DhmadSimulator } from '@kit/mock';
 import { BUYER, SELLER } from '@kit/test-utils';
 import { CheckoutActions, en } from '@kit/ui';
@@ -18,7 +18,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const label = (action: CheckoutAction) => en[`action.${action}`];
+const label = (action: EscrowAction) => en[`action.${action}`];
 
 /**
  * The viewer sees exactly the buttons DHMAD suggests for them; clicking `go` (through the
@@ -27,7 +27,7 @@ const label = (action: CheckoutAction) => en[`action.${action}`];
 function actionsStory(
   escrowId: string,
   viewer: string,
-  actions: CheckoutAction[],
+  actions: EscrowAction[],
   go: CheckoutAction,
   confirmTitle?: string,
 ): Story {
@@ -92,7 +92,7 @@ export const SellerAnswersCancellation: Story = {
   ...actionsStory(
     'proof-accepted',
     SELLER,
-    ['accept_cancellation', 'reject_cancellation'],
+    ['deliver', 'accept_cancellation', 'reject_cancellation'],
     'accept_cancellation',
     en['confirm.accept_cancellation.title'],
   ),
@@ -108,6 +108,40 @@ export const SellerAnswersCancellation: Story = {
     const { sessionId } = (await response.json()) as { sessionId: string };
     sim.completeSession(sessionId, { reason: 'I found it cheaper elsewhere.' });
   },
+};
+
+/**
+ * The buyer accepted the proof: the seller marks the escrow delivered, in place. Its button goes
+ * as the escrow moves on, and the group announces the success itself.
+ */
+export const SellerDelivers: Story = {
+  args: { escrowId: 'proof-accepted', navigate: fn() },
+  parameters: {
+    viewer: SELLER,
+    simulator: { setup: (sim: DhmadSimulator) => sim.setViewer(SELLER) },
+  },
+  play: englishOnly(async ({ canvas, args }) => {
+    const group = canvas.getByRole('group', { name: en['panel.nextSteps'] });
+    const deliver = await within(group).findByRole(
+      'button',
+      { name: label('deliver') },
+      { timeout: 5000 },
+    );
+    await expect(within(group).getAllByRole('button')).toHaveLength(1);
+    await userEvent.click(deliver);
+    const dialog = await canvas.findByRole('dialog', { name: en['confirm.deliver.title'] });
+    await userEvent.click(within(dialog).getByRole('button', { name: label('deliver') }));
+    await waitFor(
+      () =>
+        expect(group.querySelector('.kit-checkout-actions__done')).toHaveTextContent(
+          en['done.deliver'],
+        ),
+      { timeout: 5000 },
+    );
+    await expect(within(group).queryByRole('button')).toBeNull();
+    await expect(simulator().getEscrow('proof-accepted')?.status).toBe('delivered');
+    await expect(args.navigate).not.toHaveBeenCalled();
+  }),
 };
 
 /** It is the seller's turn, not the buyer's: a short line, no button. */
@@ -185,9 +219,11 @@ export const AllStates: Story = {
     await expect(
       within(await group('status-delivered')).getByRole('button', { name: 'Confirm receipt' }),
     ).toBeVisible();
-    await expect(within(await group('cancellation-requested')).getAllByRole('button')).toHaveLength(
-      2,
-    );
+    await expect(
+      within(await group('cancellation-requested'))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([label('deliver'), label('accept_cancellation'), label('reject_cancellation')]);
     await expect(
       within(await group('status-completed')).getByText('Nothing for you to do right now.'),
     ).toBeVisible();

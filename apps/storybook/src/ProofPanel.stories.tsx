@@ -1,4 +1,4 @@
-import type { CheckoutAction } from '@kit/hooks';
+import { type EscrowAction, isDirectAction } from '@kit/hooks';
 import type { DhmadSimulator } from '@kit/mock';
 import { BUYER, SELLER } from '@kit/test-utils';
 import { EscrowUIProvider, en, type MessageKey, ProofPanel, useKitI18n } from '@kit/ui';
@@ -29,7 +29,7 @@ interface Expected {
   /** The badge: the status, then the phase or "Disputed" when there is one. */
   badge: [status: string, detail?: string];
   /** The next-step buttons the viewer gets, in order; none: "Nothing for you to do". */
-  actions?: CheckoutAction[];
+  actions?: EscrowAction[];
   /** How many proof files the panel shows (0: no "Proof of purchase" section). */
   files?: number;
   /** Whether the timeline tells the viewer it is their turn. */
@@ -95,6 +95,15 @@ function panelStory(escrowId: string, viewer: string, expected: Expected): Story
           .map((b) => b.textContent),
       ).toEqual(actions.map((a) => en[`action.${a}`]));
       await userEvent.click(within(steps).getByRole('button', { name: en[`action.${first}`] }));
+      if (isDirectAction(first)) {
+        // Taken in place, after its confirmation: announced, nothing opens.
+        const dialog = await canvas.findByRole('dialog', { name: en[`confirm.${first}.title`] });
+        await userEvent.click(within(dialog).getByRole('button', { name: en[`action.${first}`] }));
+        const done = steps.querySelector('.kit-checkout-actions__done');
+        await waitFor(() => expect(done).toHaveTextContent(en[`done.${first}`]), { timeout: 5000 });
+        await expect(args.navigate).not.toHaveBeenCalled();
+        return;
+      }
       await waitFor(() => expect(args.navigate).toHaveBeenCalledTimes(1), { timeout: 5000 });
       const session = simulator().latestSession(escrowId);
       await expect(session).toMatchObject({ action: first, targetUserEmail: viewer });
@@ -128,12 +137,14 @@ export const CorrectionRequested = panelStory('proof-correction-requested', SELL
 export const ProofAccepted = panelStory('proof-accepted', SELLER, {
   escrow: IPHONE,
   badge: ['Paid', 'Proof accepted'],
+  actions: ['deliver'],
   files: 2,
   yourTurn: true,
 });
 export const ProofAcceptedByTimeout = panelStory('proof-accepted-by-timeout', SELLER, {
   escrow: IPHONE,
   badge: ['Paid', 'Proof accepted automatically'],
+  actions: ['deliver'],
   files: 1,
   yourTurn: true,
 });

@@ -1,36 +1,40 @@
 import { getActionAvailability } from './actionRules';
+import type { EscrowAction } from './directActions';
 import { sameEmail } from './emails';
-import { CHECKOUT_ACTIONS, type CheckoutAction, type Escrow, type Proof } from './model';
+import { CHECKOUT_ACTIONS, type Escrow, type Proof } from './model';
 
 /**
- * The steps that move an escrow forward, in lifecycle order. Disputes and cancellations are
- * deliberate choices a host app offers where it sees fit, not default next steps.
+ * The steps that move an escrow forward, in lifecycle order. Disputes, cancellations and a
+ * delivery rejection are deliberate choices a host app offers where it sees fit, not default
+ * next steps.
  */
-const NEXT_STEPS: readonly CheckoutAction[] = [
+const NEXT_STEPS: readonly EscrowAction[] = [
   'sign_contract',
   'accept_pay',
   'submit_proof',
   'review_proof',
+  'deliver',
   'complete',
   'accept_cancellation',
   'reject_cancellation',
 ];
 
 /**
- * The viewer's next checkout actions: DHMAD's suggestions addressed to them
- * (`proof.checkoutActions`, get-escrow-proof page; an action the kit does not know is left
- * out), then the steps DHMAD's rules allow them now (`getActionAvailability`: sign, pay, upload
- * or review proof, confirm receipt, answer a cancellation request). Each action once, in
+ * The viewer's next actions: DHMAD's suggestions addressed to them (`proof.checkoutActions`,
+ * get-escrow-proof page; an action the kit does not know is left out), then the steps DHMAD's
+ * rules allow them now (`getActionAvailability`: sign, pay, upload or review proof, mark as
+ * delivered — the seller's direct call once a required proof is accepted — confirm receipt,
+ * answer a cancellation request). Each action once, in
  * lifecycle order; none without a viewer. Emails compare case-insensitively.
  */
 export function nextStepsFor(
   escrow: Escrow | undefined,
   proof: Proof | null | undefined,
   viewerEmail: string | null | undefined,
-): CheckoutAction[] {
+): EscrowAction[] {
   if (!viewerEmail?.trim()) return [];
   const availability = escrow && getActionAvailability(escrow, proof, viewerEmail);
-  return [...new Set([...NEXT_STEPS, ...CHECKOUT_ACTIONS])].filter(
+  return [...new Set<EscrowAction>([...NEXT_STEPS, ...CHECKOUT_ACTIONS])].filter(
     (action) =>
       proof?.checkoutActions?.some(
         (s) => s.action === action && sameEmail(s.targetUserEmail, viewerEmail),

@@ -1,88 +1,40 @@
 'use client';
 import {
-  type CheckoutAction,
-  type CheckoutSessionCreated,
-  type Escrow,
+  type EscrowAction,
   type EscrowApiError,
+  isDirectAction,
   useCreateCheckoutSession,
+  useDirectAction,
   useEscrowKitConfig,
 } from '@kit/hooks';
-import {
-  type ComponentPropsWithoutRef,
-  forwardRef,
-  type ReactNode,
-  type Ref,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from 'react';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
 import { actionMessages, durationMessages, errorMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { errorMessage } from '../internal/errorMessage';
+import type { ActionButtonInnerProps, ActionButtonProps } from './ActionButtonProps';
+import { ReasonField } from './ReasonField';
 import { refuseSession } from './refuseSession';
 
-/** Actions that cannot be undone, so they ask first unless `confirm={false}`. */
-const CONFIRMED_BY_DEFAULT = [
-  'cancel_escrow',
-  'accept_cancellation',
-  'dispute',
-] as const satisfies readonly CheckoutAction[];
+export type { ActionButtonProps } from './ActionButtonProps';
 
-/** Whose texts the confirmation shows: the irreversible action's own, else the generic ones. */
-function confirmationOf(action: CheckoutAction) {
-  return (CONFIRMED_BY_DEFAULT as readonly string[]).includes(action)
-    ? (action as (typeof CONFIRMED_BY_DEFAULT)[number])
-    : 'generic';
-}
+/** The actions with confirmation texts of their own (`confirm.<action>.title` in messages). */
+type ConfirmedAction = keyof typeof actionMessages extends infer K
+  ? K extends `confirm.${infer A}.title`
+    ? A
+    : never
+  : never;
 
-interface ActionButtonBaseProps
-  extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> {
-  /**
-   * The escrow the checkout session is for. Nothing is fetched before a click: the click
-   * creates the session (`useCreateCheckoutSession`), busy meanwhile, its failure shown below.
-   * @default escrow.id
-   */
-  escrowId?: string;
-  /** The escrow the checkout session is for, when you have it rather than its id (only `id` is read). */
-  escrow?: Escrow;
-  /** The checkout action. Drives `data-action`. */
-  action: CheckoutAction;
-  /** Who performs it; omit to let your proxy use the signed-in user. */
-  targetUserEmail?: string;
-  /** Where DHMAD sends the user back; omit for the provider's `redirectUrl` or your proxy's. */
-  redirectUrl?: string;
-  /** String values of at most 500 characters, echoed by DHMAD on the session. */
-  metadata?: Record<string, string>;
-  /**
-   * The button label.
-   * @default the action's label from messages (`action.<action>`)
-   */
-  children?: ReactNode;
-  /**
-   * Ask for confirmation before leaving for DHMAD.
-   * @default true for `cancel_escrow`, `accept_cancellation` and `dispute`, else false
-   */
-  confirm?: boolean;
-  /** Called with the new session before redirecting; return `false` to stay on the page. */
-  onSessionCreated?: (session: CheckoutSessionCreated) => boolean | undefined;
-  /** Called when the session could not be created (the message is shown under the button too). */
-  onError?: (error: EscrowApiError) => void;
-  /**
-   * Performs the redirect to DHMAD's hosted checkout.
-   * @default (url) => window.location.assign(url)
-   */
-  navigate?: (url: string) => void;
-  /** Disables the button. */
-  disabled?: boolean;
-}
+/**
+ * Whose texts the confirmation shows: the action's own, else the generic ones. The actions with
+ * their own texts cannot be undone, so they ask first unless `confirm={false}`;
+ * `reject_delivery` always asks (for its reason).
+ */
+const confirmationOf = (action: EscrowAction) =>
+  (`confirm.${action}.title` in actionMessages ? action : 'generic') as ConfirmedAction;
 
-/** Give the escrow's id, or the escrow itself (`escrowId` wins when both are given). */
-export type ActionButtonProps = ActionButtonBaseProps & ({ escrowId: string } | { escrow: Escrow });
-
-type State = 'idle' | 'confirming' | 'busy' | 'redirecting';
+type State = 'idle' | 'confirming' | 'busy' | 'redirecting' | 'done';
 
 function defaultNavigate(url: string) {
   window.location.assign(url);
@@ -98,30 +50,46 @@ function ActionButtonInner({
   children,
   confirm = confirmationOf(action) !== 'generic',
   onSessionCreated,
+  onActionDone,
   onError,
   navigate = defaultNavigate,
   disabled,
   className,
   rootRef,
   ...rest
-}: ActionButtonBaseProps & { rootRef: Ref<HTMLDivElement> }) {
+}: ActionButtonInnerProps) {
   const i18n = useI18n(actionMessages, errorMessages, durationMessages);
   const { checkoutOrigins, serverClock } = useEscrowKitConfig();
-  const { mutateAsync } = useCreateCheckoutSession(escrowId ?? escrow?.id ?? '');
+  const id = escrowId ?? escrow?.id ?? '';
+  const createSession = useCreateCheckoutSession(id).mutateAsync;
+  const takeAction = useDirectAction(id).mutateAsync;
   const [state, setState] = useState<State>('idle');
   const [message, setMessage] = useState('');
+  const [status, setStatus] = useState('');
+  const [reason, setReason] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
   const messageId = useId();
   const titleId = useId();
   const confirmation = confirmationOf(action);
+  const direct = isDirectAction(action);
 
   const start = async () => {
     setState('busy');
     setMessage('');
+    setStatus('');
     try {
-      const session = await mutateAsync({ action, targetUserEmail, redirectUrl, metadata });
+      if (isDirectAction(action)) {
+        // `reason` stays empty but for `reject_delivery`; useDirectAction trims it.
+        const result = await takeAction({ action, reason });
+        setReason('');
+        setState('done');
+        setStatus(i18n.t(`done.${action}`));
+        onActionDone?.(result);
+        return;
+      }
+      const session = await createSession({ action, targetUserEmail, redirectUrl, metadata });
       const refusal = refuseSession(session, checkoutOrigins, serverClock.now(), i18n);
       if (refusal || onSessionCreated?.(session) === false) {
         setMessage(refusal ?? '');
@@ -131,7 +99,8 @@ function ActionButtonInner({
       setState('redirecting');
       navigate(session.url);
     } catch (error) {
-      setMessage(errorMessage(error, i18n));
+      // DHMAD's 400s to direct actions are state rules in English only (dhmad-api.md §4.3).
+      setMessage(errorMessage(error, i18n, direct ? 'code.INVALID_STATUS' : undefined));
       setState('idle');
       onError?.(error as EscrowApiError);
     }
@@ -165,6 +134,7 @@ function ActionButtonInner({
 
   const busy = state === 'busy' || state === 'redirecting' || undefined;
   const idle = () => setState('idle');
+  const label = i18n.t(`action.${action}`);
   return (
     <div
       ref={rootRef}
@@ -179,8 +149,8 @@ function ActionButtonInner({
         type="button"
         className="kit-action__button"
         onClick={() => {
-          if (disabled || state !== 'idle') return;
-          if (confirm) setState('confirming');
+          if (disabled || busy || state === 'confirming') return;
+          if (confirm || action === 'reject_delivery') setState('confirming');
           else void start();
         }}
         disabled={disabled}
@@ -188,11 +158,16 @@ function ActionButtonInner({
         aria-disabled={busy}
         aria-describedby={message ? messageId : undefined}
       >
-        {busy ? i18n.t('action.busy') : (children ?? i18n.t(`action.${action}`))}
+        {busy ? i18n.t(direct ? 'action.sending' : 'action.busy') : (children ?? label)}
       </button>
       <p id={messageId} className="kit-action__message" role="alert">
         {message}
       </p>
+      {direct && (
+        <p className="kit-action__status" role="status">
+          {status}
+        </p>
+      )}
       {state === 'confirming' && (
         <dialog
           ref={dialog}
@@ -205,12 +180,13 @@ function ActionButtonInner({
             {i18n.t(`confirm.${confirmation}.title`)}
           </h2>
           <p>{i18n.t(`confirm.${confirmation}.body`)}</p>
+          {action === 'reject_delivery' && <ReasonField value={reason} onChange={setReason} />}
           <div className="kit-action__dialog-actions">
             <button type="button" className="kit-action__secondary" onClick={idle}>
               {i18n.t('confirm.back')}
             </button>
             <button type="button" className="kit-action__button" onClick={() => void start()}>
-              {i18n.t('confirm.continue')}
+              {direct ? label : i18n.t('confirm.continue')}
             </button>
           </div>
         </dialog>
@@ -220,12 +196,16 @@ function ActionButtonInner({
 }
 
 /**
- * Sends one party to DHMAD's hosted checkout for one action. Click → busy (one request however
- * often it is clicked) → redirect, only to a `checkoutOrigins` URL that has not expired by the
- * server's clock (`useServerClock`; the device clock may be off). When
- * DHMAD refuses, its `user_message` shows under the button as text, announced, and the
- * button stays usable. Irreversible actions ask first in a native dialog.
- * Drives `data-state` (`idle`, `confirming`, `busy`, `redirecting`) and `data-action`.
+ * One button for the user's next step on an escrow. Click → busy (`aria-busy`, one request
+ * however often it is clicked) → for a checkout action, a redirect to DHMAD's hosted checkout,
+ * only to a `checkoutOrigins` URL that has not expired by the server's clock (`useServerClock`;
+ * the device clock may be off); for a direct action (`deliver`, `reject_delivery`,
+ * `cancel_pending`), no redirect: DHMAD's updated escrow goes into the cache and the success is
+ * announced in a polite live region (`role="status"`). When DHMAD refuses, its `user_message`
+ * shows under the button as text, announced (`role="alert"`), and the button stays usable.
+ * Irreversible actions ask first in a native dialog; `reject_delivery` asks there for an
+ * optional reason. Drives `data-state` (`idle`, `confirming`, `busy`, then `redirecting` for a
+ * checkout action or `done` for a direct one) and `data-action`.
  */
 export const ActionButton = forwardRef<HTMLDivElement, ActionButtonProps>(
   function ActionButton(props, ref) {

@@ -1,7 +1,7 @@
 import { EscrowKitProvider, type Proof } from '@kit/hooks';
 import { setupMswServer } from '@kit/test-utils/msw';
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
@@ -25,6 +25,17 @@ const proof: Proof = {
   ],
 };
 
+/** A paid quick escrow with a proof policy, in the given proof phase. */
+const paidWithProof = (id: string, phase: string) => ({
+  id,
+  status: 'paid',
+  mode: 'quick',
+  buyer: { email: 'buyer@example.com' },
+  seller: { email: 'seller@example.com' },
+  fulfillmentPolicy: { type: 'purchase_proof_required' },
+  proofInfo: { phase },
+});
+
 describe('CheckoutActions', () => {
   it('offers the buyer only what DHMAD addresses to the buyer, and skips unknown actions', () => {
     render(<CheckoutActions escrowId="e1" proof={proof} viewerEmail="Buyer@Example.com" />);
@@ -42,15 +53,7 @@ describe('CheckoutActions', () => {
 
   it('fetches the proof by escrow id, takes the viewer from the provider, and creates the suggested session', async () => {
     const bodies: unknown[] = [];
-    const escrow = {
-      id: 'e1',
-      status: 'paid',
-      mode: 'quick',
-      buyer: { email: 'buyer@example.com' },
-      seller: { email: 'seller@example.com' },
-      fulfillmentPolicy: { type: 'purchase_proof_required' },
-      proofInfo: { phase: 'submitted_waiting_buyer_review' },
-    };
+    const escrow = paidWithProof('e1', 'submitted_waiting_buyer_review');
     server.use(
       http.get('*/api/escrow/escrows/:id', () => HttpResponse.json({ escrow })),
       http.get('*/api/escrow/escrows/:id/proof', () => HttpResponse.json({ proof })),
@@ -98,15 +101,7 @@ describe('CheckoutActions given the escrow', () => {
         );
       }),
     );
-    const escrow = {
-      id: 'e9',
-      status: 'paid',
-      mode: 'quick',
-      buyer: { email: 'buyer@example.com' },
-      seller: { email: 'seller@example.com' },
-      fulfillmentPolicy: { type: 'purchase_proof_required' },
-      proofInfo: { phase: 'waiting_seller_proof' },
-    };
+    const escrow = paidWithProof('e9', 'waiting_seller_proof');
     const navigate = vi.fn();
     render(
       <CheckoutActions escrow={escrow} viewerEmail="seller@example.com" navigate={navigate} />,
@@ -118,6 +113,55 @@ describe('CheckoutActions given the escrow', () => {
     ]);
     expect(count('GET /api/escrow/escrows/e9')).toBe(0);
     expect(count('GET /api/escrow/escrows/e9/proof')).toBe(0);
+  });
+});
+
+describe('a direct action among the next steps', () => {
+  it('offers the seller Mark as delivered once the proof is accepted, and announces it once done, when its button has gone', async () => {
+    const escrow = paidWithProof('e5', 'accepted');
+    const accepted: Proof = {
+      phase: 'accepted',
+      submissions: [],
+      latestSubmission: null,
+      checkoutActions: [],
+    };
+    server.use(
+      http.get('*/api/escrow/escrows/:id', () => HttpResponse.json({ escrow })),
+      http.get('*/api/escrow/escrows/:id/proof', () => HttpResponse.json({ proof: accepted })),
+      http.post('*/api/escrow/escrows/:id/deliver', () =>
+        HttpResponse.json({
+          message: 'Escrow marked as delivered',
+          escrow: { ...escrow, status: 'delivered' },
+        }),
+      ),
+    );
+    const onActionDone = vi.fn();
+    render(
+      <EscrowKitProvider queryClient={new QueryClient()}>
+        <CheckoutActions
+          escrowId="e5"
+          viewerEmail="seller@example.com"
+          onActionDone={onActionDone}
+        />
+      </EscrowKitProvider>,
+    );
+    const group = await screen.findByRole('group', { name: 'Next steps' });
+    await userEvent.click(await within(group).findByRole('button', { name: 'Mark as delivered' }));
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Mark as delivered' }),
+    );
+    await waitFor(() =>
+      expect(within(group).getByRole('status')).toHaveTextContent(
+        'Marked as delivered. The buyer has been notified.',
+      ),
+    );
+    expect(within(group).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(group).getByText('Nothing for you to do right now.')).toBeInTheDocument();
+    expect(onActionDone).toHaveBeenCalledWith(
+      expect.objectContaining({ escrow: expect.objectContaining({ status: 'delivered' }) }),
+    );
+    expect(count('POST /api/escrow/escrows/e5/deliver')).toBe(1);
+    expect(count('GET /api/escrow/escrows/e5')).toBe(1);
   });
 });
 
@@ -152,11 +196,17 @@ describe('next steps without a proof', () => {
       'the seller answers a pending cancellation',
       { ...standard, status: 'paid', cancellationRequest: { status: 'pending' } },
       'seller@example.com',
-      ['Accept cancellation', 'Refuse cancellation'],
+      ['Mark as delivered', 'Accept cancellation', 'Refuse cancellation'],
     ],
     [
-      'the seller of a paid escrow has nothing to do here',
+      'the seller of a paid escrow marks it delivered',
       { ...standard, status: 'paid' },
+      'seller@example.com',
+      ['Mark as delivered'],
+    ],
+    [
+      'the seller of a delivered escrow has nothing to do here',
+      { ...standard, status: 'delivered' },
       'seller@example.com',
       [],
     ],

@@ -1,15 +1,16 @@
 'use client';
 import {
+  type DirectAction,
   type Escrow,
   nextStepsFor,
   type Proof,
   useEscrowKitConfig,
   useEscrowWithProof,
 } from '@kit/hooks';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useState } from 'react';
 import { ActionButton, type ActionButtonProps } from '../ActionButton/ActionButton';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
-import { checkoutActionsMessages, loadMessages } from '../i18n/en';
+import { actionMessages, checkoutActionsMessages, loadMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { LoadError } from '../internal/LoadError';
@@ -38,6 +39,11 @@ interface CheckoutActionsBaseProps extends Omit<ComponentPropsWithoutRef<'div'>,
   navigate?: ActionButtonProps['navigate'];
   /** Passed to each `ActionButton`. */
   onSessionCreated?: ActionButtonProps['onSessionCreated'];
+  /**
+   * Passed to each `ActionButton`. A direct action done here is also announced by the group
+   * itself (`role="status"`): its button usually goes away as the escrow moves on.
+   */
+  onActionDone?: ActionButtonProps['onActionDone'];
 }
 
 /** Give the escrow's id (with `proof` to skip fetching), or the escrow itself. */
@@ -60,12 +66,14 @@ const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function Check
     redirectUrl,
     navigate,
     onSessionCreated,
+    onActionDone,
     className,
     ...rest
   },
   ref,
 ) {
-  const i18n = useI18n(checkoutActionsMessages, loadMessages);
+  const i18n = useI18n(checkoutActionsMessages, loadMessages, actionMessages);
+  const [done, setDone] = useState<DirectAction>();
   const config = useEscrowKitConfig();
   const viewer = viewerEmail ?? config.viewer?.email;
   const steps = nextStepsFor(escrow, proof, viewer);
@@ -91,8 +99,15 @@ const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function Check
           redirectUrl={redirectUrl}
           navigate={navigate}
           onSessionCreated={onSessionCreated}
+          onActionDone={(result) => {
+            setDone(action as DirectAction);
+            onActionDone?.(result);
+          }}
         />
       ))}
+      <p className="kit-checkout-actions__done" role="status">
+        {done && i18n.t(`done.${done}`)}
+      </p>
       {query?.error && !escrow ? (
         <LoadError error={query.error} onRetry={query.refetch} />
       ) : (
@@ -123,8 +138,9 @@ const Connected = forwardRef<HTMLDivElement, ViewProps>(function Connected(props
 /**
  * An `ActionButton` for each next step of the viewer (`nextStepsFor` of `@kit/hooks`): what
  * DHMAD suggests to them (`proof.checkoutActions`) and what its rules allow them now (sign,
- * pay, upload or review proof, confirm receipt, answer a cancellation request); a short
- * "nothing to do" line otherwise. Given `escrow` or `proof`, renders them as they are;
+ * pay, upload or review proof, mark as delivered, confirm receipt, answer a cancellation
+ * request); a short "nothing to do" line otherwise. A direct action's success is announced in
+ * the group's own polite live region, since its button goes once the escrow has moved on. Given `escrow` or `proof`, renders them as they are;
  * otherwise fetches by `escrowId`. Drives `data-count`.
  */
 export const CheckoutActions = forwardRef<HTMLDivElement, CheckoutActionsProps>(

@@ -31,8 +31,9 @@ export const statusMessages = {
 } as const;
 
 /**
- * Checkout actions (ActionButton default labels), the confirmation step before irreversible
- * actions, and the checkout links ActionButton refuses to open.
+ * Checkout and direct actions (ActionButton default labels), the confirmation step before
+ * irreversible actions, a delivery rejection's reason, what a direct action announces once
+ * done, and the checkout links ActionButton refuses to open.
  */
 export const actionMessages = {
   'action.sign_contract': 'Sign the contract',
@@ -45,7 +46,11 @@ export const actionMessages = {
   'action.cancel_escrow': 'Cancel and refund',
   'action.submit_proof': 'Upload proof',
   'action.review_proof': 'Review proof',
+  'action.deliver': 'Mark as delivered',
+  'action.reject_delivery': 'Reject delivery',
+  'action.cancel_pending': 'Cancel escrow',
   'action.busy': 'Opening secure checkout…',
+  'action.sending': 'Sending…',
   // Confirmation step before irreversible actions.
   'confirm.cancel_escrow.title': 'Cancel this escrow?',
   'confirm.cancel_escrow.body':
@@ -56,10 +61,23 @@ export const actionMessages = {
   'confirm.dispute.title': 'Open a dispute?',
   'confirm.dispute.body':
     'DHMAD will step in and review this escrow. Funds stay held until the dispute is settled.',
+  'confirm.deliver.title': 'Mark as delivered?',
+  'confirm.deliver.body': 'Do this only once the buyer has the item. They will be notified.',
+  'confirm.reject_delivery.title': 'Reject the delivery?',
+  'confirm.reject_delivery.body': 'Your payment stays held and the seller can deliver again.',
+  'confirm.cancel_pending.title': 'Cancel this escrow?',
+  'confirm.cancel_pending.body': 'Nothing has been paid yet. This cannot be undone.',
   'confirm.generic.title': 'Continue to DHMAD?',
   'confirm.generic.body': 'You will finish this step on DHMAD’s secure page.',
   'confirm.continue': 'Continue',
   'confirm.back': 'Go back',
+  // A delivery rejection's optional reason, and its character count.
+  'reject.reason': 'Reason (optional)',
+  'reject.count': '{count} / {max}',
+  // A direct action, once done.
+  'done.deliver': 'Marked as delivered. The buyer has been notified.',
+  'done.reject_delivery': 'Delivery rejected. Your payment stays held.',
+  'done.cancel_pending': 'Escrow cancelled.',
   // Checkout links that are not opened.
   'error.untrustedCheckout': 'The checkout link did not come from DHMAD, so it was not opened.',
   'error.expiredCheckout': 'The checkout link expired before it could be opened. Try again.',
@@ -98,7 +116,7 @@ export const errorMessages = {
   'code.INVALID_STATUS': 'This step is not possible at this stage of the escrow.',
   'code.PROOF_NOT_REQUIRED': 'This escrow does not use proof of purchase.',
   'code.PROOF_PHASE_MISMATCH': 'This proof step is not open right now.',
-  'code.PROOF_NOT_ACCEPTED': 'The proof must be accepted before delivery.',
+  'code.PROOF_NOT_ACCEPTED': 'The buyer must accept the proof before you can deliver.',
   'code.INVALID_METADATA': 'This request could not be sent. Please contact the platform.',
   'code.INVALID_ACTION': 'This request could not be sent. Please contact the platform.',
 

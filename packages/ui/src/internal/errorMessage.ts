@@ -18,9 +18,14 @@ const BY_STATUS: Partial<Record<number, ErrorMessageKey>> = {
 /**
  * What to tell a user about a failed request, always as plain text: DHMAD's own
  * `user_message` when it sent one, else the kit's text for that code, else one per class of
- * failure (401, 403, 404, 409, 429 with when to retry, 5xx, network, unreadable answer).
+ * failure (400 when `badRequest` is given, 401, 403, 404, 409, 429 with when to retry, 5xx,
+ * network, unreadable answer).
  */
-export function errorMessage(error: unknown, i18n: I18n<ErrorMessageKey>): string {
+export function errorMessage(
+  error: unknown,
+  i18n: I18n<ErrorMessageKey>,
+  badRequest?: ErrorMessageKey,
+): string {
   if (!isEscrowApiError(error)) return i18n.t('error.generic');
   const { code, status, userMessage, retryAfter = 0 }: EscrowApiError = error;
   if (code === 'INVALID_RESPONSE') return i18n.t('error.invalidResponse');
@@ -31,5 +36,8 @@ export function errorMessage(error: unknown, i18n: I18n<ErrorMessageKey>): strin
   if (status === 429 && retryAfter > 0) {
     return i18n.t('error.rateLimited', { duration: formatDuration(i18n, retryAfter * 1000) });
   }
-  return i18n.t(BY_STATUS[status] ?? (status >= 500 ? 'error.server' : 'error.generic'));
+  return i18n.t(
+    (status === 400 && badRequest) ||
+      (BY_STATUS[status] ?? (status >= 500 ? 'error.server' : 'error.generic')),
+  );
 }

@@ -29,7 +29,11 @@ export const ar: Messages = {
   'action.cancel_escrow': 'الإلغاء واسترداد المبلغ',
   'action.submit_proof': 'رفع الإثبات',
   'action.review_proof': 'مراجعة الإثبات',
+  'action.deliver': 'تأكيد التسليم',
+  'action.reject_delivery': 'رفض التسليم',
+  'action.cancel_pending': 'إلغاء المعاملة',
   'action.busy': 'جارٍ فتح صفحة الدفع الآمنة…',
+  'action.sending': 'جارٍ الإرسال…',
 
   'confirm.cancel_escrow.title': 'إلغاء هذه المعاملة؟',
   'confirm.cancel_escrow.body':
@@ -40,10 +44,21 @@ export const ar: Messages = {
   'confirm.dispute.title': 'فتح نزاع؟',
   'confirm.dispute.body':
     'ستتدخل DHMAD لمراجعة هذه المعاملة. تبقى الأموال محجوزة حتى تسوية النزاع.',
+  'confirm.deliver.title': 'تأكيد التسليم؟',
+  'confirm.deliver.body': 'افعل ذلك فقط بعد أن يستلم المشتري السلعة. سيتم إعلامه.',
+  'confirm.reject_delivery.title': 'رفض التسليم؟',
+  'confirm.reject_delivery.body': 'يبقى مبلغك محجوزًا ويمكن للبائع التسليم مجددًا.',
+  'confirm.cancel_pending.title': 'إلغاء هذه المعاملة؟',
+  'confirm.cancel_pending.body': 'لم يُدفع أي مبلغ بعد. لا يمكن التراجع عن ذلك.',
   'confirm.generic.title': 'المتابعة إلى DHMAD؟',
   'confirm.generic.body': 'ستُكمل هذه الخطوة على صفحة DHMAD الآمنة.',
   'confirm.continue': 'متابعة',
   'confirm.back': 'رجوع',
+  'reject.reason': 'السبب (اختياري)',
+  'reject.count': '{count} / {max}',
+  'done.deliver': 'تم تأكيد التسليم. أُبلغ المشتري بذلك.',
+  'done.reject_delivery': 'تم رفض التسليم. يبقى مبلغك محجوزًا.',
+  'done.cancel_pending': 'أُلغيت المعاملة.',
 
   'code.NO_REDIRECT_URLS_CONFIGURED':
     'لم يُضبط الدفع لهذا التطبيق بعد. يُرجى التواصل مع البائع أو المنصة.',
@@ -70,7 +85,7 @@ export const ar: Messages = {
   'code.INVALID_STATUS': 'هذه الخطوة غير ممكنة في هذه المرحلة من المعاملة.',
   'code.PROOF_NOT_REQUIRED': 'هذه المعاملة لا تتطلب إثبات شراء.',
   'code.PROOF_PHASE_MISMATCH': 'خطوة الإثبات هذه غير متاحة حاليًا.',
-  'code.PROOF_NOT_ACCEPTED': 'يجب قبول الإثبات قبل التسليم.',
+  'code.PROOF_NOT_ACCEPTED': 'يجب أن يقبل المشتري الإثبات قبل أن تتمكن من التسليم.',
   'code.INVALID_METADATA': 'تعذّر إرسال هذا الطلب. يُرجى التواصل مع المنصة.',
   'code.INVALID_ACTION': 'تعذّر إرسال هذا الطلب. يُرجى التواصل مع المنصة.',
 

@@ -29,7 +29,11 @@ export const fr: Messages = {
   'action.cancel_escrow': 'Annuler et rembourser',
   'action.submit_proof': 'Envoyer la preuve',
   'action.review_proof': 'Examiner la preuve',
+  'action.deliver': 'Marquer comme livré',
+  'action.reject_delivery': 'Refuser la livraison',
+  'action.cancel_pending': 'Annuler la transaction',
   'action.busy': 'Ouverture du paiement sécurisé…',
+  'action.sending': 'Envoi…',
 
   'confirm.cancel_escrow.title': 'Annuler cette transaction ?',
   'confirm.cancel_escrow.body':
@@ -40,10 +44,23 @@ export const fr: Messages = {
   'confirm.dispute.title': 'Ouvrir un litige ?',
   'confirm.dispute.body':
     'DHMAD va examiner cette transaction. Les fonds restent bloqués jusqu’à la résolution du litige.',
+  'confirm.deliver.title': 'Marquer comme livré ?',
+  'confirm.deliver.body':
+    'À faire seulement une fois que l’acheteur a l’article. Il en sera informé.',
+  'confirm.reject_delivery.title': 'Refuser la livraison ?',
+  'confirm.reject_delivery.body':
+    'Votre paiement reste bloqué et le vendeur peut livrer à nouveau.',
+  'confirm.cancel_pending.title': 'Annuler cette transaction ?',
+  'confirm.cancel_pending.body': 'Rien n’a encore été payé. Cette action est définitive.',
   'confirm.generic.title': 'Continuer sur DHMAD ?',
   'confirm.generic.body': 'Vous terminerez cette étape sur la page sécurisée de DHMAD.',
   'confirm.continue': 'Continuer',
   'confirm.back': 'Retour',
+  'reject.reason': 'Motif (facultatif)',
+  'reject.count': '{count} / {max}',
+  'done.deliver': 'Marqué comme livré. L’acheteur a été informé.',
+  'done.reject_delivery': 'Livraison refusée. Votre paiement reste bloqué.',
+  'done.cancel_pending': 'Transaction annulée.',
 
   'code.NO_REDIRECT_URLS_CONFIGURED':
     'Le paiement n’est pas encore configuré pour cette application. Contactez le vendeur ou la plateforme.',
@@ -77,7 +94,7 @@ export const fr: Messages = {
   'code.INVALID_STATUS': 'Cette étape n’est pas possible à ce stade de la transaction.',
   'code.PROOF_NOT_REQUIRED': 'Cette transaction n’utilise pas de preuve d’achat.',
   'code.PROOF_PHASE_MISMATCH': 'Cette étape de preuve n’est pas ouverte pour le moment.',
-  'code.PROOF_NOT_ACCEPTED': 'La preuve doit être acceptée avant la livraison.',
+  'code.PROOF_NOT_ACCEPTED': 'L’acheteur doit accepter la preuve avant que vous puissiez livrer.',
   'code.INVALID_METADATA': 'Cette demande n’a pas pu être envoyée. Contactez la plateforme.',
   'code.INVALID_ACTION': 'Cette demande n’a pas pu être envoyée. Contactez la plateforme.',
 
