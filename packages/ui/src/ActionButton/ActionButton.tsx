@@ -3,6 +3,7 @@ import {
   type EscrowAction,
   type EscrowApiError,
   isDirectAction,
+  MAX_REJECTION_REASON_LENGTH,
   useCreateCheckoutSession,
   useDirectAction,
   useEscrowKitConfig,
@@ -14,7 +15,6 @@ import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { errorMessage } from '../internal/errorMessage';
 import type { ActionButtonInnerProps, ActionButtonProps } from './ActionButtonProps';
-import { ReasonField } from './ReasonField';
 import { refuseSession } from './refuseSession';
 
 export type { ActionButtonProps } from './ActionButtonProps';
@@ -65,27 +65,26 @@ function ActionButtonInner({
   const takeAction = useDirectAction(id).mutateAsync;
   const [state, setState] = useState<State>('idle');
   const [message, setMessage] = useState('');
-  const [status, setStatus] = useState('');
   const [reason, setReason] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
   const messageId = useId();
   const titleId = useId();
+  const countId = useId();
+  const count = (n: number) => n.toLocaleString(i18n.locale);
   const confirmation = confirmationOf(action);
   const direct = isDirectAction(action);
 
   const start = async () => {
     setState('busy');
     setMessage('');
-    setStatus('');
     try {
       if (isDirectAction(action)) {
         // `reason` stays empty but for `reject_delivery`; useDirectAction trims it.
         const result = await takeAction({ action, reason });
         setReason('');
         setState('done');
-        setStatus(i18n.t(`done.${action}`));
         onActionDone?.(result);
         return;
       }
@@ -165,7 +164,7 @@ function ActionButtonInner({
       </p>
       {direct && (
         <p className="kit-action__status" role="status">
-          {status}
+          {state === 'done' && i18n.t(`done.${action}`)}
         </p>
       )}
       {state === 'confirming' && (
@@ -180,7 +179,28 @@ function ActionButtonInner({
             {i18n.t(`confirm.${confirmation}.title`)}
           </h2>
           <p>{i18n.t(`confirm.${confirmation}.body`)}</p>
-          {action === 'reject_delivery' && <ReasonField value={reason} onChange={setReason} />}
+          {/* The rejection's optional reason (at most MAX_REJECTION_REASON_LENGTH characters),
+              described by its character count in the locale's digits ("12 / 1,000"). */}
+          {action === 'reject_delivery' && (
+            <>
+              <label className="kit-action__field">
+                {i18n.t('reject.reason')}
+                <textarea
+                  rows={3}
+                  maxLength={MAX_REJECTION_REASON_LENGTH}
+                  value={reason}
+                  onChange={(event) => setReason(event.target.value)}
+                  aria-describedby={countId}
+                />
+              </label>
+              <small id={countId} className="kit-action__count">
+                {i18n.t('reject.count', {
+                  count: count(reason.length),
+                  max: count(MAX_REJECTION_REASON_LENGTH),
+                })}
+              </small>
+            </>
+          )}
           <div className="kit-action__dialog-actions">
             <button type="button" className="kit-action__secondary" onClick={idle}>
               {i18n.t('confirm.back')}
