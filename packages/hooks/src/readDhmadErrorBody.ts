@@ -6,22 +6,12 @@ import * as v from 'valibot';
  * `{ error: "Too Many Requests", message, retryAfter }`, and for the 409 of deliver, whose shape
  * is not documented, a code in `error.code`, in a top-level `code`, or as the `error` string.
  */
+const optStr = v.optional(v.string());
+/** The fields a business-rule error carries, nested in `error` or at the top level. */
+const ruleFields = { code: optStr, type: optStr, message: optStr, user_message: optStr };
 const errorBody = v.looseObject({
-  error: v.optional(
-    v.union([
-      v.string(),
-      v.looseObject({
-        code: v.optional(v.string()),
-        type: v.optional(v.string()),
-        message: v.optional(v.string()),
-        user_message: v.optional(v.string()),
-      }),
-    ]),
-  ),
-  code: v.optional(v.string()),
-  type: v.optional(v.string()),
-  message: v.optional(v.string()),
-  user_message: v.optional(v.string()),
+  error: v.optional(v.union([v.string(), v.looseObject(ruleFields)])),
+  ...ruleFields,
   details: v.optional(v.looseObject({})),
   retryAfter: v.optional(v.number()),
 });
@@ -51,14 +41,18 @@ const CODE_SHAPED = /^[A-Z][A-Z0-9_]+$/;
 export function readDhmadErrorBody(body: unknown): DhmadErrorFields | undefined {
   const parsed = v.safeParse(errorBody, body);
   if (!parsed.success) return undefined;
-  const { error, code, type, message, user_message, details, retryAfter } = parsed.output;
-  const rule = typeof error === 'object' ? error : undefined;
+  const { error, details, retryAfter } = parsed.output;
   const text = typeof error === 'string' ? error : undefined;
+  // The nested fields win over the top-level ones (parsed JSON: a key present has a value).
+  const { code, type, message, user_message } = {
+    ...parsed.output,
+    ...(typeof error === 'object' ? error : {}),
+  };
   return {
-    code: rule?.code ?? code ?? (text && CODE_SHAPED.test(text) ? text : 'HTTP_ERROR'),
-    type: rule?.type ?? type,
-    userMessage: rule?.user_message ?? user_message,
-    message: rule?.message ?? message ?? text,
+    code: code ?? (text && CODE_SHAPED.test(text) ? text : 'HTTP_ERROR'),
+    type,
+    userMessage: user_message,
+    message: message ?? text,
     details,
     retryAfter,
   };
