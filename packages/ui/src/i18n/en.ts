@@ -75,8 +75,8 @@ export const actionMessages = {
   'reject.reason': 'Reason (optional)',
   'reject.count': '{count} / {max}',
   // A direct action, once done.
-  'done.deliver': 'Marked as delivered. The buyer has been notified.',
-  'done.reject_delivery': 'Delivery rejected. Your payment stays held.',
+  'done.deliver': 'Marked as delivered.',
+  'done.reject_delivery': 'Delivery rejected.',
   'done.cancel_pending': 'Escrow cancelled.',
   // Checkout links that are not opened.
   'error.untrustedCheckout': 'The checkout link did not come from DHMAD, so it was not opened.',

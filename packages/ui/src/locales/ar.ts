@@ -56,8 +56,8 @@ export const ar: Messages = {
   'confirm.back': 'رجوع',
   'reject.reason': 'السبب (اختياري)',
   'reject.count': '{count} / {max}',
-  'done.deliver': 'تم تأكيد التسليم. أُبلغ المشتري بذلك.',
-  'done.reject_delivery': 'تم رفض التسليم. يبقى مبلغك محجوزًا.',
+  'done.deliver': 'تم تأكيد التسليم.',
+  'done.reject_delivery': 'تم رفض التسليم.',
   'done.cancel_pending': 'أُلغيت المعاملة.',
 
   'code.NO_REDIRECT_URLS_CONFIGURED':

@@ -58,8 +58,8 @@ export const fr: Messages = {
   'confirm.back': 'Retour',
   'reject.reason': 'Motif (facultatif)',
   'reject.count': '{count} / {max}',
-  'done.deliver': 'Marqué comme livré. L’acheteur a été informé.',
-  'done.reject_delivery': 'Livraison refusée. Votre paiement reste bloqué.',
+  'done.deliver': 'Marqué comme livré.',
+  'done.reject_delivery': 'Livraison refusée.',
   'done.cancel_pending': 'Transaction annulée.',
 
   'code.NO_REDIRECT_URLS_CONFIGURED':
