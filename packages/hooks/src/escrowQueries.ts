@@ -54,60 +54,65 @@ const isTerminalEscrow = (escrow: Escrow | undefined) =>
 const isTerminalProof = (proof: Proof | undefined) =>
   !!proof && TERMINAL_PHASES.includes(proof.phase);
 
+/** `GET {baseUrl}/escrows/:id` — polled while the escrow waits on a party. */
+export const escrowDetailQuery = (id: string, config: EscrowQueryConfig = {}) =>
+  queryOptions({
+    queryKey: escrowKeys.detail(id),
+    queryFn: ({ signal }) => getEscrow(config, id, signal),
+    enabled: !!id,
+    retry: retryTransient,
+    retryDelay,
+    staleTime: (query) => (isTerminalEscrow(query.state.data) ? Infinity : 5_000),
+    refetchInterval: (query) =>
+      nextPoll(
+        query.state.error,
+        isTerminalEscrow(query.state.data),
+        config.pollInterval ?? DEFAULT_POLL_INTERVAL,
+      ),
+  });
+
+/**
+ * `GET {baseUrl}/escrows/:id/proof` — polled while a party has to act, and re-fetched
+ * before its time-limited `viewUrl`s expire. A terminal phase makes no background request;
+ * it is re-fetched on the next mount or focus once its links are older than the refresh age.
+ */
+export const escrowProofQuery = (id: string, config: EscrowQueryConfig = {}) => {
+  const linkAge = 0.8 * (config.viewUrlTtl ?? DEFAULT_VIEW_URL_TTL);
+  const poll = config.pollInterval ?? DEFAULT_POLL_INTERVAL;
+  return queryOptions({
+    queryKey: escrowKeys.proof(id),
+    queryFn: ({ signal }) => getProof(config, id, signal),
+    enabled: !!id,
+    retry: retryTransient,
+    retryDelay,
+    staleTime: (query) => (isTerminalProof(query.state.data) ? linkAge : 5_000),
+    refetchInterval: (query) =>
+      nextPoll(
+        query.state.error,
+        isTerminalProof(query.state.data),
+        poll === false ? linkAge : Math.min(poll, linkAge),
+      ),
+  });
+};
+
+/** `GET {baseUrl}/sessions/:sessionId` — a checkout session, to verify a return from checkout. */
+export const checkoutSessionQuery = (sessionId: string, config: EscrowQueryConfig = {}) =>
+  queryOptions({
+    queryKey: escrowKeys.session(sessionId),
+    queryFn: ({ signal }) => getSession(config, sessionId, signal),
+    enabled: !!sessionId,
+    retry: retryTransient,
+    retryDelay,
+    staleTime: Infinity,
+  });
+
 /**
  * `queryOptions` factories for the proxy contract, usable with `useQuery`, `prefetchQuery`,
- * `ensureQueryData` and `setQueryData`, with full types.
+ * `ensureQueryData` and `setQueryData`, with full types. The hooks import each factory on its
+ * own, so a bundle that never reads a checkout session carries neither its query nor its schema.
  */
 export const escrowQueries = {
-  /** `GET {baseUrl}/escrows/:id` — polled while the escrow waits on a party. */
-  detail: (id: string, config: EscrowQueryConfig = {}) =>
-    queryOptions({
-      queryKey: escrowKeys.detail(id),
-      queryFn: ({ signal }) => getEscrow(config, id, signal),
-      enabled: !!id,
-      retry: retryTransient,
-      retryDelay,
-      staleTime: (query) => (isTerminalEscrow(query.state.data) ? Infinity : 5_000),
-      refetchInterval: (query) =>
-        nextPoll(
-          query.state.error,
-          isTerminalEscrow(query.state.data),
-          config.pollInterval ?? DEFAULT_POLL_INTERVAL,
-        ),
-    }),
-
-  /**
-   * `GET {baseUrl}/escrows/:id/proof` — polled while a party has to act, and re-fetched
-   * before its time-limited `viewUrl`s expire. A terminal phase makes no background request;
-   * it is re-fetched on the next mount or focus once its links are older than the refresh age.
-   */
-  proof: (id: string, config: EscrowQueryConfig = {}) => {
-    const linkAge = 0.8 * (config.viewUrlTtl ?? DEFAULT_VIEW_URL_TTL);
-    const poll = config.pollInterval ?? DEFAULT_POLL_INTERVAL;
-    return queryOptions({
-      queryKey: escrowKeys.proof(id),
-      queryFn: ({ signal }) => getProof(config, id, signal),
-      enabled: !!id,
-      retry: retryTransient,
-      retryDelay,
-      staleTime: (query) => (isTerminalProof(query.state.data) ? linkAge : 5_000),
-      refetchInterval: (query) =>
-        nextPoll(
-          query.state.error,
-          isTerminalProof(query.state.data),
-          poll === false ? linkAge : Math.min(poll, linkAge),
-        ),
-    });
-  },
-
-  /** `GET {baseUrl}/sessions/:sessionId` — a checkout session, to verify a return from checkout. */
-  session: (sessionId: string, config: EscrowQueryConfig = {}) =>
-    queryOptions({
-      queryKey: escrowKeys.session(sessionId),
-      queryFn: ({ signal }) => getSession(config, sessionId, signal),
-      enabled: !!sessionId,
-      retry: retryTransient,
-      retryDelay,
-      staleTime: Infinity,
-    }),
+  detail: escrowDetailQuery,
+  proof: escrowProofQuery,
+  session: checkoutSessionQuery,
 };

@@ -5,7 +5,7 @@ import { type CheckoutRecord, clearCheckoutRecord, readCheckoutRecord } from './
 import type { EscrowApiError } from './EscrowApiError';
 import { useEscrowKitConfig } from './EscrowKitProvider';
 import { escrowKeys } from './escrowKeys';
-import { escrowQueries } from './escrowQueries';
+import { checkoutSessionQuery } from './escrowQueries';
 import type { CheckoutAction, CheckoutSession } from './model';
 
 export type CheckoutOutcome = 'completed' | 'abandoned' | 'unknown';
@@ -77,7 +77,7 @@ export function useCheckoutReturn(options: UseCheckoutReturnOptions = {}): Check
 
   const sessionId = context?.sessionId ?? '';
   const query = useQuery({
-    ...escrowQueries.session(sessionId, config),
+    ...checkoutSessionQuery(sessionId, config),
     // If the URL says completed but the session is not yet, DHMAD may still be finishing:
     // look again a few times before settling on `unknown`.
     refetchInterval: (q) =>

@@ -1,7 +1,7 @@
 'use client';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { EscrowApiError } from './EscrowApiError';
-import { escrowQueries } from './escrowQueries';
+import { escrowDetailQuery } from './escrowQueries';
 import type { Escrow } from './model';
 import { useEscrowQueryConfig } from './useEscrowQueryConfig';
 
@@ -12,5 +12,5 @@ import { useEscrowQueryConfig } from './useEscrowQueryConfig';
  */
 export function useEscrow(id: string | null | undefined): UseQueryResult<Escrow, EscrowApiError> {
   const config = useEscrowQueryConfig(id, 'useEscrow');
-  return useQuery(escrowQueries.detail(id ?? '', config)) as UseQueryResult<Escrow, EscrowApiError>;
+  return useQuery(escrowDetailQuery(id ?? '', config)) as UseQueryResult<Escrow, EscrowApiError>;
 }

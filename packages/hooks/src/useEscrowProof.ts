@@ -3,7 +3,7 @@ import { type UseQueryResult, useQuery, useQueryClient } from '@tanstack/react-q
 import { useCallback, useEffect, useRef } from 'react';
 import type { EscrowApiError } from './EscrowApiError';
 import { escrowKeys } from './escrowKeys';
-import { escrowQueries, TERMINAL_STATUSES } from './escrowQueries';
+import { escrowDetailQuery, escrowProofQuery, TERMINAL_STATUSES } from './escrowQueries';
 import type { Escrow, Proof } from './model';
 import { useEscrowQueryConfig } from './useEscrowQueryConfig';
 
@@ -28,7 +28,7 @@ export function useEscrowProof(
 ): UseEscrowProofResult {
   const config = useEscrowQueryConfig(id, 'useEscrowProof');
   const queryClient = useQueryClient();
-  const base = escrowQueries.proof(id ?? '', config);
+  const base = escrowProofQuery(id ?? '', config);
   const query = useQuery({
     ...base,
     enabled: !!id && options.enabled !== false,
@@ -46,7 +46,7 @@ export function useEscrowProof(
   // phase moves on and differs from the loaded proof's, the proof is stale: fetch it again.
   // This also covers a refresh that was merged into a request already on its way.
   const escrowPhase = useQuery({
-    ...escrowQueries.detail(id ?? '', config),
+    ...escrowDetailQuery(id ?? '', config),
     enabled: false,
     select: (escrow) => escrow.proofInfo?.phase,
   }).data;
