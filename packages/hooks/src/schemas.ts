@@ -8,6 +8,7 @@ import type { CheckoutSession, Escrow, Proof, ProofAttachment, ProofSubmission }
  */
 const str = v.string();
 const optStr = v.nullish(str);
+const optStrict = v.optional(str);
 const optNum = v.optional(v.number());
 const optBool = v.optional(v.boolean());
 
@@ -15,27 +16,27 @@ const party = v.nullish(
   v.union([
     str,
     v.looseObject({
-      _id: v.optional(str),
-      id: v.optional(str),
-      email: v.optional(str),
-      firstName: v.optional(str),
-      lastName: v.optional(str),
+      _id: optStrict,
+      id: optStrict,
+      email: optStrict,
+      firstName: optStrict,
+      lastName: optStrict,
     }),
   ]),
 );
 
 const escrow = v.looseObject({
-  id: v.optional(str),
-  _id: v.optional(str),
-  title: v.optional(str),
+  id: optStrict,
+  _id: optStrict,
+  title: optStrict,
   description: optStr,
   amount: optNum,
-  currency: v.optional(str),
+  currency: optStrict,
   amountTnd: optNum,
   escrowFee: optNum,
   developerFee: optNum,
   status: str,
-  mode: v.optional(str),
+  mode: optStrict,
   seller: party,
   buyer: party,
   sellerEmail: optStr,
@@ -52,12 +53,12 @@ const escrow = v.looseObject({
   disputeTicketId: optStr,
   disputeTicket: v.nullish(
     v.looseObject({
-      ticketNumber: v.optional(str),
-      type: v.optional(str),
-      subject: v.optional(str),
-      status: v.optional(str),
+      ticketNumber: optStrict,
+      type: optStrict,
+      subject: optStrict,
+      status: optStrict,
       createdAt: optStr,
-      previewReason: v.optional(str),
+      previewReason: optStrict,
     }),
   ),
   signatures: v.nullish(
@@ -72,7 +73,7 @@ const escrow = v.looseObject({
   ),
   proofInfo: v.nullish(
     v.looseObject({
-      phase: v.optional(str),
+      phase: optStrict,
       uploadDeadline: optStr,
       reviewDeadline: optStr,
       correctionRounds: optNum,
@@ -87,17 +88,17 @@ const escrow = v.looseObject({
     }),
   ),
   cancellationRequest: v.nullish(
-    v.looseObject({ status: v.optional(str), requestedAt: optStr, reason: optStr }),
+    v.looseObject({ status: optStrict, requestedAt: optStr, reason: optStr }),
   ),
   deliveryRejections: v.optional(
     v.array(v.looseObject({ rejectedAt: optStr, reason: optStr, previousDeliveredAt: optStr })),
   ),
   createdViaThirdParty: optBool,
-  createdByApplicationName: v.optional(str),
+  createdByApplicationName: optStrict,
 });
 
 const attachment: v.GenericSchema<unknown, ProofAttachment> = v.looseObject({
-  mimeType: v.optional(str),
+  mimeType: optStrict,
   viewUrl: str,
 });
 
@@ -119,8 +120,8 @@ const proof: v.GenericSchema<unknown, Proof> = v.looseObject({
     v.array(
       v.looseObject({
         action: str,
-        targetUserEmail: v.optional(str),
-        description: v.optional(str),
+        targetUserEmail: optStrict,
+        description: optStrict,
       }),
     ),
     [],
@@ -157,16 +158,20 @@ export const withEscrowId = (escrow: RawEscrow): Escrow => ({
 /** `GET {baseUrl}/escrows/:id/proof` → `{ proof }` */
 export const proofResponse: v.GenericSchema<unknown, { proof: Proof }> = v.looseObject({ proof });
 
-/** `GET {baseUrl}/sessions/:id` → `{ session }` */
+/**
+ * `GET {baseUrl}/sessions/:id` → `{ session }`. Each call is marked pure so that a bundle which
+ * never reads a session (no `useCheckoutReturn`) drops the schema: bundlers do not see that
+ * valibot's calls have no side effects.
+ */
 export const sessionResponse: v.GenericSchema<unknown, { session: CheckoutSession }> =
-  v.looseObject({
-    session: v.looseObject({
+  /* @__PURE__ */ v.looseObject({
+    session: /* @__PURE__ */ v.looseObject({
       sessionId: str,
-      escrowId: v.optional(str),
-      action: v.optional(str),
-      targetUserEmail: v.optional(str),
-      status: v.optional(str),
-      metadata: v.optional(v.record(str, str)),
+      escrowId: optStrict,
+      action: optStrict,
+      targetUserEmail: optStrict,
+      status: optStrict,
+      metadata: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.record(str, str)),
       expiresAt: optStr,
       completedAt: optStr,
       createdAt: optStr,
