@@ -1,6 +1,6 @@
 import { CHECKOUT_ACTION_PARTIES } from './actionParties';
 import { checkDirectAction } from './directActionRules';
-import { DIRECT_ACTIONS, type EscrowAction } from './directActions';
+import { DIRECT_ACTIONS, type EscrowAction, isDirectAction } from './directActions';
 import { getEscrowRole } from './escrowRole';
 import { isDisputeOpen } from './isDisputeOpen';
 import type {
@@ -145,14 +145,11 @@ export function getActionAvailability(
   options?: ActionRuleOptions,
 ): Record<EscrowAction, ActionAvailability> {
   const result = {} as Record<EscrowAction, ActionAvailability>;
-  const put = (action: EscrowAction, code: ActionRefusalCode | undefined) => {
+  for (const action of [...CHECKOUT_ACTIONS, ...DIRECT_ACTIONS]) {
+    const code = isDirectAction(action)
+      ? checkDirectAction(escrow, proof, action, viewerEmail)
+      : checkCheckoutAction(escrow, proof, action, viewerEmail, options);
     result[action] = code ? { action, allowed: false, code } : { action, allowed: true };
-  };
-  for (const action of CHECKOUT_ACTIONS) {
-    put(action, checkCheckoutAction(escrow, proof, action, viewerEmail, options));
-  }
-  for (const action of DIRECT_ACTIONS) {
-    put(action, checkDirectAction(escrow, proof, action, viewerEmail));
   }
   return result;
 }
