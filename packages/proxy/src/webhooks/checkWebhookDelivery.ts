@@ -31,7 +31,7 @@ export type DeliveryCheck =
  * date string, ISO 8601 inferred); plain digits are read as Unix seconds (up to 10 digits) or
  * milliseconds, in case it is numeric.
  */
-export function parseWebhookTimestamp(text: string): number | undefined {
+function parseWebhookTimestamp(text: string): number | undefined {
   const trimmed = text.trim();
   if (/^\d{1,13}$/.test(trimmed)) {
     return trimmed.length <= 10 ? Number(trimmed) * 1000 : Number(trimmed);

@@ -23,7 +23,8 @@ const received = (extra: Record<string, unknown> = {}) =>
  * 5. `{ escrowId, event }` is published and `onEvent` is called without being awaited;
  * 6. 200 `{ "received": true }`.
  * A throw of `getEscrowId` or of the bus reaches the proxy's error handler (500, reported), so
- * DHMAD retries.
+ * DHMAD retries. A publish that fails after the id was claimed makes that retry a duplicate:
+ * the event is lost to live pages, which refetch everything when their stream reconnects.
  */
 export function createWebhookReceiver(
   options: WebhookReceiverOptions,
