@@ -48,7 +48,7 @@ describe('the webhook receiver under 10,000 fuzzed deliveries', () => {
             bytes.length > 0 &&
             JSON.stringify(escrowEvent()) === new TextDecoder().decode(bytes)
           ) {
-            bytes[0] ^= 1; // the genuine body must not pass: flip one bit
+            bytes[0] = (bytes[0] ?? 0) ^ 1; // the genuine body must not pass: flip one bit
           }
           const headers = new Headers();
           const set = (name: string, value: string | undefined) => {

@@ -89,7 +89,7 @@ describe('the webhook receiver', () => {
     expect(response.status).toBe(status);
     expect(await errorCode(response)).toBe(code);
     expect(published).toEqual([]);
-    const [[error]] = onError.mock.calls;
+    const error = onError.mock.calls[0]?.[0];
     expect(error).toBeInstanceOf(WebhookRejectedError);
     expect(error).toMatchObject({ code, status });
     expect(reported(onError)).toContain('Scheme tried: HMAC-SHA256(body), hex, secret as utf8');
