@@ -67,9 +67,3 @@ export { proofSubmissions } from './proofSubmissions';
 export type { DhmadErrorFields } from './readDhmadErrorBody';
 export { readDhmadErrorBody } from './readDhmadErrorBody';
 export { checkRedirectUrl, isSecureRedirectUrl } from './redirectUrls';
-export type { WebhookSignatureScheme, WebhookSignedParts } from './webhookSignature';
-export {
-  DEFAULT_WEBHOOK_SIGNATURE_SCHEME,
-  signWebhook,
-  verifyWebhookSignature,
-} from './webhookSignature';

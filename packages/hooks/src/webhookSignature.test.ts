@@ -6,7 +6,7 @@ import {
   signWebhook,
   verifyWebhookSignature,
   type WebhookSignatureScheme,
-} from './core';
+} from './webhooks';
 
 const SECRET = 'a3f1c2e4b5d60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const id = 'wh_evt_123';

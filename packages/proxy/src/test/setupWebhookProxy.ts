@@ -2,7 +2,7 @@
  * A proxy with its webhook receiver on, and signed deliveries to it, as DHMAD would send them:
  * `setupWebhookProxy(webhooks)` and `delivery(init)`.
  */
-import { signWebhook, type WebhookSignatureScheme } from '@kit/hooks/core';
+import { signWebhook, type WebhookSignatureScheme } from '@kit/hooks/webhooks';
 import { type Mock, vi } from 'vitest';
 import { createEscrowProxy } from '../createEscrowProxy';
 import { createMemoryEventBus } from '../createMemoryEventBus';

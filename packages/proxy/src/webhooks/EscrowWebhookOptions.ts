@@ -1,4 +1,4 @@
-import type { WebhookSignatureScheme } from '@kit/hooks/core';
+import type { WebhookSignatureScheme } from '@kit/hooks/webhooks';
 
 /** A verified, first-time webhook delivery, as `onEvent` hears it. */
 export interface EscrowWebhookDelivery {
@@ -32,7 +32,7 @@ export interface EscrowWebhookOptions {
   path?: string;
   /**
    * How DHMAD signs (not documented by DHMAD: see `DEFAULT_WEBHOOK_SIGNATURE_SCHEME` of
-   * `@kit/hooks/core`). Change it when DHMAD's dashboard or support says otherwise.
+   * `@kit/hooks/webhooks`). Change it when DHMAD's dashboard or support says otherwise.
    * @default { signedPayload: 'body', encoding: 'hex', secretEncoding: 'utf8' }
    */
   scheme?: WebhookSignatureScheme;

@@ -1,4 +1,4 @@
-import { verifyWebhookSignature } from '@kit/hooks/core';
+import { verifyWebhookSignature } from '@kit/hooks/webhooks';
 import { isRecord } from '../isRecord';
 import { readBodyBytes } from '../readBodyBytes';
 import { parseJsonBytes } from '../readJsonBody';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { signWebhook } from '@kit/hooks/core';
+import { signWebhook } from '@kit/hooks/webhooks';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {

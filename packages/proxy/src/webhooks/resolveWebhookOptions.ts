@@ -1,4 +1,4 @@
-import { DEFAULT_WEBHOOK_SIGNATURE_SCHEME, type WebhookSignatureScheme } from '@kit/hooks/core';
+import { DEFAULT_WEBHOOK_SIGNATURE_SCHEME, type WebhookSignatureScheme } from '@kit/hooks/webhooks';
 import { isRecord } from '../isRecord';
 import type { EscrowWebhookOptions } from './EscrowWebhookOptions';
 import { findEscrowId } from './findEscrowId';
