@@ -1,5 +1,7 @@
 import type { CheckoutAction, Escrow } from '@kit/hooks/core';
 import type { UpstreamFetch } from './callUpstream';
+import type { EscrowEventBus } from './EscrowEventBus';
+import type { EscrowWebhookOptions } from './webhooks/EscrowWebhookOptions';
 
 /** The signed-in user as the app's own authentication knows them. */
 export interface EscrowProxyUser {
@@ -100,10 +102,24 @@ export interface EscrowProxyOptions<TUser extends EscrowProxyUser = EscrowProxyU
    */
   timeoutMs?: number;
   /**
+   * Turns on the webhook receiver, `POST {basePath}/webhooks` (see `EscrowWebhookOptions`):
+   * DHMAD's signed deliveries are verified, de-duplicated and published to `eventBus` as
+   * `{ escrowId, event }`. It needs no signed-in user. Off when not given.
+   */
+  webhooks?: EscrowWebhookOptions;
+  /**
+   * Where verified webhook events are published and live streams subscribe. The in-memory default
+   * serves one process; give a shared bus when the proxy runs on several instances.
+   * @default createMemoryEventBus()
+   */
+  eventBus?: EscrowEventBus;
+  /**
    * Called with what went wrong when the proxy answers 5xx (DHMAD unreachable, slow or
-   * answering garbage, a callback of yours throwing, or a missing or malformed `apiKey`) and when
-   * DHMAD refuses the API key (401). Never receives the key. Browsers only ever see a generic
-   * message.
+   * answering garbage, a callback of yours throwing, or a missing or malformed `apiKey`), when
+   * DHMAD refuses the API key (401), and when the webhook receiver refuses a delivery (a
+   * `WebhookRejectedError` naming the signature scheme tried) or finds no escrow id in an
+   * `escrow.*` event. Never receives the key or the webhook secret. Browsers only ever see a
+   * generic message.
    * @default logs with console.error
    */
   onError?: (error: unknown, request: Request) => void;

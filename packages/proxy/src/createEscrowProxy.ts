@@ -4,6 +4,7 @@ import { proxyError } from './proxyError';
 import { describeRoutes, methodsByPath, PROXY_ROUTES } from './proxyRoutes';
 import { resolveOptions } from './resolveOptions';
 import { runRoute } from './runRoute';
+import { createWebhookReceiver } from './webhooks/createWebhookReceiver';
 
 const internalError = () =>
   proxyError(500, 'INTERNAL_ERROR', 'The escrow proxy failed; the server log says why.');
@@ -32,6 +33,19 @@ export function createEscrowProxy<TUser extends EscrowProxyUser = EscrowProxyUse
   const { basePath } = resolved;
   const app = new Hono({ getPath: (request) => new URL(request.url).pathname });
 
+  if (resolved.webhooks) {
+    // Mounted before the user-facing routes: DHMAD authenticates by signature, not as a user.
+    const webhookPath = `${basePath}${resolved.webhooks.path}`;
+    const receiveWebhook = createWebhookReceiver(
+      resolved.webhooks,
+      resolved.eventBus,
+      resolved.report,
+    );
+    app.post(webhookPath, (c) => receiveWebhook(c.req.raw));
+    app.all(webhookPath, () =>
+      proxyError(405, 'METHOD_NOT_ALLOWED', 'This route answers POST only.', { Allow: 'POST' }),
+    );
+  }
   for (const route of PROXY_ROUTES) {
     app.on(route.method, `${basePath}${route.path}`, (c, next) =>
       // Hono answers HEAD with the GET route; the contract answers it with 405.

@@ -8,6 +8,7 @@ export type { CreateEscrowInput, CreateFulfillmentPolicy, ProofType } from './ch
 export { PROOF_TYPES } from './checkEscrowInput';
 export { createDhmadClient } from './createDhmadClient';
 export { createEscrowProxy } from './createEscrowProxy';
+export { createMemoryEventBus, type MemoryEventBusOptions } from './createMemoryEventBus';
 export type { DhmadApiErrorInit, DhmadClientErrorCode } from './DhmadApiError';
 export { DhmadApiError } from './DhmadApiError';
 export type {
@@ -17,6 +18,7 @@ export type {
   DhmadSessionInput,
   EscrowCreated,
 } from './DhmadClient';
+export type { EscrowEventBus, EscrowEventListener, EscrowLiveEvent } from './EscrowEventBus';
 export type {
   EscrowProxyHandler,
   EscrowProxyOptions,
@@ -28,3 +30,10 @@ export { MAX_BODY_BYTES } from './readJsonRequest';
 export { DHMAD_API_BASE_URLS } from './resolveApiBaseUrl';
 export type { NodeRequestListener } from './toNodeHandler';
 export { toNodeHandler } from './toNodeHandler';
+export { MAX_WEBHOOK_BODY_BYTES } from './webhooks/checkWebhookDelivery';
+export type {
+  EscrowWebhookDelivery,
+  EscrowWebhookOptions,
+} from './webhooks/EscrowWebhookOptions';
+export { findEscrowId } from './webhooks/findEscrowId';
+export { WebhookRejectedError, type WebhookRejectionCode } from './webhooks/WebhookRejectedError';

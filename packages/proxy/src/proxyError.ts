@@ -10,6 +10,8 @@ import { jsonResponse } from './jsonResponse';
  * - 404 `NOT_FOUND` / 405 `METHOD_NOT_ALLOWED` (with `Allow`): outside the contract;
  * - 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 400 `INVALID_JSON`, `INVALID_BODY`,
  *   `INVALID_ID`, `INVALID_ACTION`, `INVALID_METADATA`: input DHMAD would refuse;
+ * - 400 `INVALID_WEBHOOK`, `STALE_WEBHOOK`, 401 `INVALID_SIGNATURE`: a webhook delivery the
+ *   receiver refused (`WebhookRejectedError`);
  * - 502 `UPSTREAM_UNAVAILABLE` / `UPSTREAM_INVALID_RESPONSE`, 504 `UPSTREAM_TIMEOUT`: DHMAD failed;
  * - 500 `MISCONFIGURED`: `apiKey` (or `apiBaseUrl` for that key) is missing or malformed,
  *   found on the first request; the message names the option, `onError` hears why;
@@ -28,6 +30,9 @@ export type ProxyErrorCode =
   | 'INVALID_ID'
   | 'INVALID_ACTION'
   | 'INVALID_METADATA'
+  | 'INVALID_WEBHOOK'
+  | 'STALE_WEBHOOK'
+  | 'INVALID_SIGNATURE'
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_INVALID_RESPONSE'
   | 'UPSTREAM_TIMEOUT'

@@ -1,10 +1,16 @@
 import { type Escrow, getEscrowRole, isSecureRedirectUrl } from '@kit/hooks/core';
 import type { UpstreamFetch } from './callUpstream';
 import { createDhmadClient } from './createDhmadClient';
+import { createMemoryEventBus } from './createMemoryEventBus';
 import type { DhmadClient } from './DhmadClient';
+import type { EscrowEventBus } from './EscrowEventBus';
 import type { EscrowProxyOptions, EscrowProxyUser } from './EscrowProxyOptions';
 import { isRecord } from './isRecord';
 import { type ApiBaseUrlResult, checkApiBaseUrl, resolveApiBaseUrl } from './resolveApiBaseUrl';
+import {
+  resolveWebhookOptions,
+  type WebhookReceiverOptions,
+} from './webhooks/resolveWebhookOptions';
 
 /** The options of `createEscrowProxy`, checked, with their defaults filled in. */
 export interface ProxyOptions {
@@ -19,6 +25,9 @@ export interface ProxyOptions {
   allowedOrigins: ReadonlySet<string>;
   fetch: UpstreamFetch;
   timeoutMs: number;
+  /** The webhook receiver's options, or `undefined` when it is off. */
+  webhooks: WebhookReceiverOptions | undefined;
+  eventBus: EscrowEventBus;
   /** Hands `error` to `onError`; never throws, and ignores `undefined`. */
   report(error: unknown, request: Request): void;
   /**
@@ -117,6 +126,14 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
     }
   }
   const allowedOrigins = normaliseOrigins(options.allowedOrigins);
+  const webhooks = resolveWebhookOptions(options.webhooks);
+  const { eventBus = createMemoryEventBus() } = options;
+  if (
+    !isRecord(eventBus) ||
+    !['publish', 'subscribe', 'markDelivered'].every((name) => typeof eventBus[name] === 'function')
+  ) {
+    fail('`eventBus` must have `publish`, `subscribe` and `markDelivered` functions.');
+  }
   const onError = options.onError ?? ((error: unknown) => console.error('[@kit/proxy]', error));
 
   const { apiKey } = options;
@@ -135,6 +152,8 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
     allowedOrigins,
     fetch,
     timeoutMs,
+    webhooks,
+    eventBus,
     report(error, request) {
       if (error === undefined) return;
       try {
