@@ -25,12 +25,27 @@ export interface EscrowEventBus {
   /**
    * Calls `listener` for each later event of one of `escrowIds` (ids are compared exactly) until
    * the returned function is called; calling it again does nothing.
+   *
+   * `onError` is called at most once, when the bus can no longer deliver this subscription's
+   * events (a shared bus lost its connection); the subscription is then over, and the live
+   * stream that held it ends so its client falls back to polling and reconnects later. A bus
+   * that cannot fail (the in-memory one) never calls it.
    */
-  subscribe(escrowIds: readonly string[], listener: EscrowEventListener): () => void;
+  subscribe(
+    escrowIds: readonly string[],
+    listener: EscrowEventListener,
+    onError?: (error: unknown) => void,
+  ): () => void;
   /**
    * Claims a webhook delivery id (`X-Webhook-Id`) for `ttlMs` milliseconds: `true` the first
    * time, `false` while an earlier claim holds (a duplicate delivery, to answer 2xx without
    * publishing again). Must be atomic across processes.
    */
   markDelivered(webhookId: string, ttlMs: number): Promise<boolean>;
+  /**
+   * Releases a claim of `markDelivered`, so that DHMAD's retry of that delivery is published:
+   * the receiver calls it when `publish` failed after the claim. Releasing an id that is not
+   * claimed does nothing.
+   */
+  forgetDelivery(webhookId: string): Promise<void>;
 }

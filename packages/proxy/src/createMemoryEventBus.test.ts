@@ -49,6 +49,15 @@ describe('createMemoryEventBus', () => {
     expect(await bus.markDelivered('wh_1', 500)).toBe(true);
   });
 
+  it('forgets a claim on request, so the same id can be claimed again', async () => {
+    const bus = createMemoryEventBus();
+    expect(await bus.markDelivered('wh_1', 60_000)).toBe(true);
+    await bus.forgetDelivery('wh_1');
+    await bus.forgetDelivery('never-claimed');
+    expect(await bus.markDelivered('wh_1', 60_000)).toBe(true);
+    expect(await bus.markDelivered('wh_1', 60_000)).toBe(false);
+  });
+
   it('remembers at most maxDeliveryIds ids, dropping the expired and then the oldest', async () => {
     let now = 0;
     const bus = createMemoryEventBus({ maxDeliveryIds: 3, now: () => now });

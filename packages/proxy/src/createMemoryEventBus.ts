@@ -72,5 +72,8 @@ export function createMemoryEventBus(options: MemoryEventBusOptions = {}): Escro
       delivered.set(webhookId, at + ttlMs);
       return true;
     },
+    async forgetDelivery(webhookId) {
+      delivered.delete(webhookId);
+    },
   };
 }

@@ -42,6 +42,23 @@ describe('the webhook receiver', () => {
     expect(published).toHaveLength(1);
   });
 
+  it("answers 500 when publishing fails, and publishes DHMAD's retry of that delivery", async () => {
+    const { proxy, bus, published, onError } = setupWebhookProxy();
+    const publish = bus.publish;
+    bus.publish = () => Promise.reject(new Error('bus down'));
+    const failed = await proxy(await delivery({ id: 'wh_retry' }));
+    expect(failed.status).toBe(500);
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'bus down' }),
+      expect.any(Request),
+    );
+    bus.publish = publish;
+    const retried = await proxy(await delivery({ id: 'wh_retry', timestamp: minutes(1) }));
+    expect(retried.status).toBe(200);
+    expect(await retried.json()).toEqual({ received: true });
+    expect(published).toEqual([{ escrowId: 'e1', event: 'escrow.proof.submitted' }]);
+  });
+
   it('accepts event names it does not know, from the body or else X-Webhook-Event', async () => {
     const { proxy, published } = setupWebhookProxy();
     await proxy(await delivery({ id: 'a', body: escrowEvent('e1', 'escrow.brand_new.thing') }));

@@ -23,8 +23,8 @@ const received = (extra: Record<string, unknown> = {}) =>
  * 5. `{ escrowId, event }` is published and `onEvent` is called without being awaited;
  * 6. 200 `{ "received": true }`.
  * A throw of `getEscrowId` or of the bus reaches the proxy's error handler (500, reported), so
- * DHMAD retries. A publish that fails after the id was claimed makes that retry a duplicate:
- * the event is lost to live pages, which refetch everything when their stream reconnects.
+ * DHMAD retries. A publish that fails releases the delivery id first (`forgetDelivery`), so that
+ * retry is published rather than answered as a duplicate.
  */
 export function createWebhookReceiver(
   options: WebhookReceiverOptions,
@@ -60,7 +60,14 @@ export function createWebhookReceiver(
     }
     if (!(await bus.markDelivered(id, options.deduplicationTtlMs)))
       return received({ duplicate: true });
-    if (escrowId) await bus.publish({ escrowId, event });
+    if (escrowId) {
+      try {
+        await bus.publish({ escrowId, event });
+      } catch (error) {
+        await bus.forgetDelivery(id).catch(() => {});
+        throw error;
+      }
+    }
     if (options.onEvent) {
       try {
         Promise.resolve(options.onEvent({ id, event, escrowId, payload })).catch((error) =>
