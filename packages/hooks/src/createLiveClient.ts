@@ -36,7 +36,8 @@ export interface LiveClient {
  */
 export function createLiveClient(
   queryClient: QueryClient,
-  options: EscrowClientOptions,
+  /** Read at each (re)connection: the provider's current `baseUrl`, `fetch` and `headers`. */
+  options: () => EscrowClientOptions,
 ): LiveClient {
   const cache = queryClient.getQueryCache();
   let ids: string[] = [];
@@ -74,7 +75,7 @@ export function createLiveClient(
   async function connect() {
     const mine = new AbortController();
     controller = mine;
-    const status = await readEventStream(options, ids, lastEventId, mine.signal, {
+    const status = await readEventStream(options(), ids, lastEventId, mine.signal, {
       onOpen() {
         setLive(true);
         if (dropped) for (const id of ids) void refetch(escrowKeys.escrow(id));

@@ -7,8 +7,9 @@ import type { EscrowClientOptions } from './request';
 /**
  * Runs the provider's live stream (`createLiveClient`) while `enabled`, reopening it
  * (debounced) whenever a kit query gains or loses its last observer or loads new data.
- * Returns a stable `isLive(id)` for the queries' `refetchInterval`. `fetch` and `headers`
- * are read when the stream opens, so new function or object identities do not reopen it.
+ * Returns a stable `isLive(id)` for the queries' `refetchInterval`. The options are read
+ * when the stream opens, so a new `fetch` or `headers` identity does not reopen it; a new
+ * `baseUrl` does.
  */
 export function useLiveUpdates(
   queryClient: QueryClient | undefined,
@@ -28,14 +29,7 @@ export function useLiveUpdates(
   const { baseUrl } = options;
   useEffect(() => {
     if (!enabled || !queryClient) return;
-    const client = createLiveClient(queryClient, {
-      baseUrl,
-      fetch: (...args) => (latest.current.fetch ?? fetch)(...args),
-      headers: () =>
-        typeof latest.current.headers === 'function'
-          ? latest.current.headers()
-          : latest.current.headers,
-    });
+    const client = createLiveClient(queryClient, () => ({ ...latest.current, baseUrl }));
     holder.client = client;
     const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
       if (
