@@ -67,6 +67,10 @@ function Shows({ id }: { id: string }) {
   return null;
 }
 
+/** A page showing each escrow of `ids` (an id twice: two components showing it). */
+const Page = ({ ids }: { ids: string[] }) =>
+  ids.map((id, n) => <Shows key={`${id}-${n}`} id={id} />);
+
 /** Lets fake time pass, with React and the fetch promises settling in between. */
 const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
@@ -86,13 +90,7 @@ describe('EscrowKitProvider live updates', () => {
 
   it('opens one stream for every escrow on the page, with the provider headers', async () => {
     const streams = serve();
-    render(
-      <>
-        <Shows id="e2" />
-        <Shows id="e1" />
-        <Shows id="e1" />
-      </>,
-    );
+    render(<Page ids={['e2', 'e1', 'e1']} />);
     await advance(300);
     expect(count(EVENTS)).toBe(1);
     expect(streams[0]?.ids).toEqual(['e1', 'e2']);
@@ -104,38 +102,22 @@ describe('EscrowKitProvider live updates', () => {
   it('reopens it, debounced, when the set of escrows changes', async () => {
     const streams = serve();
     const queryClient = testQueryClient();
-    const { rerender } = rtlRender(<Shows id="e1" />, {
+    const { rerender } = rtlRender(<Page ids={['e1']} />, {
       wrapper: ({ children }) => (
         <EscrowKitProvider queryClient={queryClient}>{children}</EscrowKitProvider>
       ),
     });
     await advance(300);
-    rerender(
-      <>
-        <Shows id="e1" />
-        <Shows id="e2" />
-      </>,
-    );
+    rerender(<Page ids={['e1', 'e2']} />);
     await advance(100);
-    rerender(
-      <>
-        <Shows id="e1" />
-        <Shows id="e2" />
-        <Shows id="e3" />
-      </>,
-    );
+    rerender(<Page ids={['e1', 'e2', 'e3']} />);
     await advance(300);
     expect(streams.map((s) => s.ids)).toEqual([['e1'], ['e1', 'e2', 'e3']]);
   });
 
   it('an event refetches that escrow and its proof only', async () => {
     const streams = serve();
-    render(
-      <>
-        <Shows id="e1" />
-        <Shows id="e2" />
-      </>,
-    );
+    render(<Page ids={['e1', 'e2']} />);
     await advance(300);
     expect([getEscrow('e1'), getProof('e1'), getEscrow('e2'), getProof('e2')]).toEqual([
       1, 1, 1, 1,
@@ -149,7 +131,7 @@ describe('EscrowKitProvider live updates', () => {
 
   it('in a hidden tab, an event refetches when the tab regains focus', async () => {
     const streams = serve();
-    render(<Shows id="e1" />);
+    render(<Page ids={['e1']} />);
     await advance(300);
     act(() => focusManager.setFocused(false));
     streams[0]?.send(message('3', 'e1'));
@@ -163,7 +145,7 @@ describe('EscrowKitProvider live updates', () => {
 
   it('ignores heartbeats, malformed data and unknown escrows', async () => {
     const streams = serve();
-    render(<Shows id="e1" />);
+    render(<Page ids={['e1']} />);
     await advance(300);
     streams[0]?.send(': heartbeat\n\ndata: not json\n\ndata: {"event":"x"}\n\n');
     streams[0]?.send(message('1', 'e9'));
@@ -173,7 +155,7 @@ describe('EscrowKitProvider live updates', () => {
 
   it('does not poll while the stream is up, and polls again once it drops', async () => {
     const streams = serve();
-    render(<Shows id="e1" />);
+    render(<Page ids={['e1']} />);
     await advance(300);
     await advance(120_000);
     expect([getEscrow('e1'), getProof('e1')]).toEqual([1, 1]);
@@ -186,12 +168,7 @@ describe('EscrowKitProvider live updates', () => {
 
   it('reconnects after a drop with Last-Event-ID, and refetches everything watched', async () => {
     const streams = serve();
-    render(
-      <>
-        <Shows id="e1" />
-        <Shows id="e2" />
-      </>,
-    );
+    render(<Page ids={['e1', 'e2']} />);
     await advance(300);
     streams[0]?.send(`retry: 2000\n\n${message('41', 'e1')}`);
     await advance(10);
@@ -210,7 +187,7 @@ describe('EscrowKitProvider live updates', () => {
   it('backs off exponentially, with a cap, while the stream cannot be opened', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.999);
     serve({}, () => new HttpResponse(null, { status: 502 }));
-    render(<Shows id="e1" />);
+    render(<Page ids={['e1']} />);
     await advance(300);
     const opened: number[] = [];
     for (let second = 1; second <= 150; second++) {
@@ -224,7 +201,7 @@ describe('EscrowKitProvider live updates', () => {
 
   it('asks a proxy without the events route (404) once, then only after 10 minutes', async () => {
     serve({}, () => new HttpResponse('Not found', { status: 404 }));
-    render(<Shows id="e1" />);
+    render(<Page ids={['e1']} />);
     await advance(300);
     await advance(9 * 60_000);
     expect(count(EVENTS)).toBe(1);
@@ -235,7 +212,7 @@ describe('EscrowKitProvider live updates', () => {
 
   it('treats an answer that is not an event stream as no events route', async () => {
     serve({}, () => HttpResponse.html('<!doctype html><p>App</p>'));
-    render(<Shows id="e1" />);
+    render(<Page ids={['e1']} />);
     await advance(300);
     await advance(5 * 60_000);
     expect(count(EVENTS)).toBe(1);
@@ -243,7 +220,7 @@ describe('EscrowKitProvider live updates', () => {
 
   it.each([401, 403])('stops after a %i and keeps polling', async (status) => {
     serve({}, () => HttpResponse.json({ error: 'no' }, { status }));
-    render(<Shows id="e1" />);
+    render(<Page ids={['e1']} />);
     await advance(300);
     await advance(15 * 60_000);
     expect(count(EVENTS)).toBe(1);
@@ -252,27 +229,21 @@ describe('EscrowKitProvider live updates', () => {
 
   it('does not watch completed or cancelled escrows', async () => {
     const streams = serve({ e1: 'completed', e2: 'paid', e3: 'cancelled' });
-    render(
-      <>
-        <Shows id="e1" />
-        <Shows id="e2" />
-        <Shows id="e3" />
-      </>,
-    );
+    render(<Page ids={['e1', 'e2', 'e3']} />);
     await advance(300);
     expect(streams.map((s) => s.ids)).toEqual([['e2']]);
   });
 
   it('opens no stream when every escrow on the page is terminal', async () => {
     serve({ e1: 'completed' });
-    render(<Shows id="e1" />);
+    render(<Page ids={['e1']} />);
     await advance(60_000);
     expect(count(EVENTS)).toBe(0);
   });
 
   it('opens nothing with live={false}, and polls', async () => {
     serve();
-    render(<Shows id="e1" />, false);
+    render(<Page ids={['e1']} />, false);
     await advance(60_300);
     expect(count(EVENTS)).toBe(0);
     expect(getEscrow('e1')).toBe(3);
@@ -281,7 +252,7 @@ describe('EscrowKitProvider live updates', () => {
   it("goes through the provider's fetch, and aborts the stream when the provider unmounts", async () => {
     serve();
     const signals: (AbortSignal | null | undefined)[] = [];
-    const { unmount } = renderWithKit(<Shows id="e1" />, {
+    const { unmount } = renderWithKit(<Page ids={['e1']} />, {
       fetch: (input, init) => {
         signals.push(init?.signal);
         return fetch(input, init);
