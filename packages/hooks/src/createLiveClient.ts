@@ -60,9 +60,8 @@ export function createLiveClient(
   /** Flips polling: each observer of a watched escrow re-reads its `refetchInterval`. */
   function setLive(next: boolean) {
     live = next;
-    for (const id of ids)
-      for (const query of cache.findAll({ queryKey: escrowKeys.escrow(id) }))
-        for (const observer of query.observers) observer.setOptions(observer.options);
+    for (const query of cache.findAll({ queryKey: escrowKeys.all }))
+      for (const observer of query.observers) observer.setOptions(observer.options);
   }
 
   function stop() {
@@ -81,7 +80,7 @@ export function createLiveClient(
         if (dropped) for (const id of ids) void refetch(escrowKeys.escrow(id));
         dropped = false;
       },
-      onEscrow: (id) => ids.includes(id) && void refetch(escrowKeys.escrow(id)),
+      onEscrow: (id) => refetch(escrowKeys.escrow(id)),
       onActivity: () => {
         attempt = 0;
       },
