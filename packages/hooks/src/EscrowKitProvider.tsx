@@ -4,6 +4,7 @@ import { createContext, type ReactNode, useContext, useMemo, useState } from 're
 import { createServerClock, type ServerClock } from './createServerClock';
 import type { EscrowQueryConfig } from './escrowQueries';
 import { DEFAULT_BASE_URL, type EscrowHeaders } from './request';
+import { useLiveUpdates } from './useLiveUpdates';
 
 /** DHMAD's hosted checkout origins (production and sandbox). */
 export const DEFAULT_CHECKOUT_ORIGINS: readonly string[] = [
@@ -50,6 +51,16 @@ export interface EscrowKitProviderProps {
    * @default 900000
    */
   viewUrlTtl?: number;
+  /**
+   * Live updates: one Server-Sent Events stream (`GET {baseUrl}/events?escrow=…&escrow=…`,
+   * through `fetch` and `headers`) for every escrow shown below, except completed or
+   * cancelled ones. An event refetches that escrow and its proof; nothing polls while the
+   * stream is up, and polling resumes when it drops (it reconnects with backoff). A proxy
+   * without the route (404) is asked again after 10 minutes; 401 or 403 stop it. `false`:
+   * polling only.
+   * @default true
+   */
+  live?: boolean;
   /** The QueryClient to use; else the nearest `QueryClientProvider`'s, else one of its own. */
   queryClient?: QueryClient;
   children?: ReactNode;
@@ -72,7 +83,8 @@ export function useEscrowKitConfig(): EscrowKitConfig {
 
 /**
  * Configures the kit for everything below it: where the proxy is, who the viewer is. Each
- * provider keeps one server-time estimate (`useServerClock`), shared by everything below it.
+ * provider keeps one server-time estimate (`useServerClock`) and one live stream (`live`),
+ * shared by everything below it.
  */
 export function EscrowKitProvider({
   baseUrl = DEFAULT_BASE_URL,
@@ -83,12 +95,15 @@ export function EscrowKitProvider({
   checkoutOrigins = DEFAULT_CHECKOUT_ORIGINS,
   pollInterval,
   viewUrlTtl,
+  live = true,
   queryClient,
   children,
 }: EscrowKitProviderProps) {
   const outer = useContext(QueryClientContext);
   const [own] = useState(() => (queryClient || outer ? undefined : new QueryClient()));
   const [serverClock] = useState(createServerClock);
+  const chosen = queryClient ?? outer ?? own;
+  const isLive = useLiveUpdates(chosen, { baseUrl, fetch, headers }, live);
   const email = viewer?.email;
   const config = useMemo<EscrowKitConfig>(
     () => ({
@@ -101,6 +116,7 @@ export function EscrowKitProvider({
       pollInterval,
       viewUrlTtl,
       serverClock,
+      isLive,
     }),
     [
       baseUrl,
@@ -112,10 +128,10 @@ export function EscrowKitProvider({
       pollInterval,
       viewUrlTtl,
       serverClock,
+      isLive,
     ],
   );
   const tree = <EscrowKitContext.Provider value={config}>{children}</EscrowKitContext.Provider>;
-  const chosen = queryClient ?? outer ?? own;
   return chosen && chosen !== outer ? (
     <QueryClientProvider client={chosen}>{tree}</QueryClientProvider>
   ) : (

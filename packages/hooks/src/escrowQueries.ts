@@ -19,6 +19,12 @@ export interface EscrowQueryConfig extends EscrowClientOptions {
    * @default 900000 (15 minutes)
    */
   viewUrlTtl?: number;
+  /**
+   * Whether a live stream currently covers escrow `id`; while it does, neither its escrow
+   * nor its proof polls (an event refetches them). Set by `EscrowKitProvider` (`live`).
+   * @default none: always polls
+   */
+  isLive?: (id: string) => boolean;
 }
 
 export const DEFAULT_POLL_INTERVAL = 30_000;
@@ -54,7 +60,7 @@ const isTerminalEscrow = (escrow: Escrow | undefined) =>
 const isTerminalProof = (proof: Proof | undefined) =>
   !!proof && TERMINAL_PHASES.includes(proof.phase);
 
-/** `GET {baseUrl}/escrows/:id` — polled while the escrow waits on a party. */
+/** `GET {baseUrl}/escrows/:id` — polled while the escrow waits on a party and no live stream covers it. */
 export const escrowDetailQuery = (id: string, config: EscrowQueryConfig = {}) =>
   queryOptions({
     queryKey: escrowKeys.detail(id),
@@ -66,14 +72,15 @@ export const escrowDetailQuery = (id: string, config: EscrowQueryConfig = {}) =>
     refetchInterval: (query) =>
       nextPoll(
         query.state.error,
-        isTerminalEscrow(query.state.data),
+        isTerminalEscrow(query.state.data) || !!config.isLive?.(id),
         config.pollInterval ?? DEFAULT_POLL_INTERVAL,
       ),
   });
 
 /**
  * `GET {baseUrl}/escrows/:id/proof` — polled while a party has to act, and re-fetched
- * before its time-limited `viewUrl`s expire. A terminal phase makes no background request;
+ * before its time-limited `viewUrl`s expire, unless a live stream covers it (then an event,
+ * or `refresh()` when an image needs fresh links, re-fetches it). A terminal phase makes no background request;
  * it is re-fetched on the next mount or focus once its links are older than the refresh age.
  */
 export const escrowProofQuery = (id: string, config: EscrowQueryConfig = {}) => {
@@ -89,7 +96,7 @@ export const escrowProofQuery = (id: string, config: EscrowQueryConfig = {}) => 
     refetchInterval: (query) =>
       nextPoll(
         query.state.error,
-        isTerminalProof(query.state.data),
+        isTerminalProof(query.state.data) || !!config.isLive?.(id),
         poll === false ? linkAge : Math.min(poll, linkAge),
       ),
   });

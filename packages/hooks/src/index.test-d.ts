@@ -97,4 +97,8 @@ describe('public types', () => {
       EscrowKitProviderProps['headers']
     >();
   });
+
+  it('live updates are an optional switch of the provider', () => {
+    expectTypeOf<EscrowKitProviderProps['live']>().toEqualTypeOf<boolean | undefined>();
+  });
 });

@@ -51,6 +51,10 @@ function toApiError(
   });
 }
 
+/** `path` under `options.baseUrl` (default `/api/escrow`; a trailing slash is ignored). */
+export const urlOf = (options: EscrowClientOptions, path: string) =>
+  (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '') + path;
+
 /**
  * One request to the proxy contract, parsed with `schema`. Every failure is an
  * `EscrowApiError`, except an abort, which propagates as is (TanStack Query expects that).
@@ -64,7 +68,7 @@ export async function request<T>(
   /** A rule the schema cannot say cheaply; returns what is wrong, or `undefined`. */
   problemOf?: (output: T) => string | undefined,
 ): Promise<T> {
-  const url = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '') + path;
+  const url = urlOf(options, path);
   const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
   const headers = new Headers(extra);
   headers.set('Accept', 'application/json');
