@@ -49,7 +49,7 @@ describe('public types', () => {
       .toEqualTypeOf<CheckoutSessionCreated | undefined>();
     expectTypeOf(useCheckoutReturn).returns.toEqualTypeOf<CheckoutReturn>();
     expectTypeOf<CheckoutReturn['outcome']>().toEqualTypeOf<
-      'completed' | 'abandoned' | 'unknown'
+      'completed' | 'processing' | 'abandoned' | 'unknown'
     >();
   });
 

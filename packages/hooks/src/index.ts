@@ -25,6 +25,7 @@ export {
 } from './escrowQueries';
 export type { UseActionAvailabilityResult } from './useActionAvailability';
 export { useActionAvailability } from './useActionAvailability';
+export { CHECKOUT_RECHECK_DELAYS } from './useCheckoutEffect';
 export type {
   CheckoutOutcome,
   CheckoutReturn,

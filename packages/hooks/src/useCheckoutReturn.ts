@@ -7,11 +7,22 @@ import { useEscrowKitConfig } from './EscrowKitProvider';
 import { escrowKeys } from './escrowKeys';
 import { checkoutSessionQuery } from './escrowQueries';
 import type { CheckoutAction, CheckoutSession } from './model';
+import { useCheckoutEffect } from './useCheckoutEffect';
 
-export type CheckoutOutcome = 'completed' | 'abandoned' | 'unknown';
+/**
+ * `completed`: DHMAD says the session is completed and the escrow shows it; `processing`: the
+ * session is completed but the escrow does not show it yet (DHMAD redirected back before its
+ * webhook moved the escrow; see `useCheckoutEffect`); `abandoned`: the user left, or the session
+ * expired; `unknown`: while verifying, or when the kit cannot tell.
+ */
+export type CheckoutOutcome = 'completed' | 'processing' | 'abandoned' | 'unknown';
 
 export interface CheckoutReturn {
-  /** `completed` only when the proxy confirms it; `unknown` while verifying or when it can't tell. */
+  /**
+   * `completed` only when the proxy confirms the session and the escrow shows its effect;
+   * `processing` in between (say "Confirming your payment…", not the escrow's old state);
+   * `unknown` while verifying or when it can't tell.
+   */
   outcome: CheckoutOutcome;
   /** True while the session is being verified. */
   isVerifying: boolean;
@@ -63,7 +74,9 @@ function outcomeOf(session: CheckoutSession | undefined, now: number): CheckoutO
 /**
  * For the page DHMAD sends the user back to: verifies the checkout session through your proxy
  * (the URL's `status` is only a hint), refreshes the escrow and its proof, and reports
- * `completed`, `abandoned` or `unknown`. An open session is `abandoned` once its `expiresAt` has
+ * `completed`, `processing` (completed, but the escrow does not show it yet: it is re-checked
+ * on each live event and on a bounded back-off, `CHECKOUT_RECHECK_DELAYS`), `abandoned` or
+ * `unknown`. An open session is `abandoned` once its `expiresAt` has
  * passed on the server's clock (`useServerClock`), not the device's. Without storage or a
  * session id it reports `unknown` and makes no request.
  */
@@ -89,19 +102,22 @@ export function useCheckoutReturn(options: UseCheckoutReturnOptions = {}): Check
   });
 
   const session = query.data;
-  const outcome = outcomeOf(session, config.serverClock.now());
+  const verified = outcomeOf(session, config.serverClock.now());
   const escrowId = session?.escrowId ?? context?.record?.escrowId;
+  const action = (session?.action as CheckoutAction | undefined) ?? context?.record?.action;
+  const settled = useCheckoutEffect(verified === 'completed' ? escrowId : undefined, action);
+  const outcome = verified === 'completed' && !settled ? 'processing' : verified;
 
   useEffect(() => {
     if (!session || !escrowId) return;
     void queryClient.invalidateQueries({ queryKey: escrowKeys.escrow(escrowId) });
-    if (outcome !== 'unknown') clearCheckoutRecord();
-  }, [queryClient, session, escrowId, outcome]);
+    if (verified !== 'unknown') clearCheckoutRecord();
+  }, [queryClient, session, escrowId, verified]);
 
   return {
     outcome,
     isVerifying: context === null || (!!sessionId && query.isPending) || query.isRefetching,
-    action: (session?.action as CheckoutAction | undefined) ?? context?.record?.action,
+    action,
     escrowId,
     session,
     error: query.error as EscrowApiError | null,
