@@ -15,7 +15,7 @@ export interface ReplayBuffer {
   add(event: EscrowLiveEvent): NumberedEvent;
   /**
    * The kept events after `lastEventId` whose escrow is one of `escrowIds`, oldest first; none
-   * when that id is not kept (too old, or numbered by another process).
+   * when some event after it is no longer kept, or the id was numbered by another process.
    */
   after(lastEventId: string, escrowIds: ReadonlySet<string>): NumberedEvent[];
 }
@@ -28,7 +28,7 @@ const processPrefix = () => crypto.randomUUID().replaceAll('-', '').slice(0, 12)
 
 /**
  * A ring of the last `size` events: event number `n` lives at `n % size`, so an id is found by
- * arithmetic, and the ring holds `n` exactly when `n` is among the last `size` numbered.
+ * arithmetic, and every event after `n` is still kept exactly when `n ≥ latest - size`.
  */
 export function createReplayBuffer(size: number, prefix = processPrefix()): ReplayBuffer {
   const ring: (NumberedEvent | undefined)[] = new Array(size);
@@ -51,7 +51,7 @@ export function createReplayBuffer(size: number, prefix = processPrefix()): Repl
       if (!lastEventId.startsWith(idPrefix)) return [];
       const digits = lastEventId.slice(idPrefix.length);
       const from = Number(digits);
-      if (!/^[1-9][0-9]{0,15}$/.test(digits) || from > latest || from <= latest - size) return [];
+      if (!/^[1-9][0-9]{0,15}$/.test(digits) || from > latest || from < latest - size) return [];
       const events: NumberedEvent[] = [];
       for (let n = from + 1; n <= latest; n++) {
         const kept = ring[n % size];
