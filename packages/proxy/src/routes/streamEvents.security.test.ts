@@ -120,7 +120,7 @@ describe('GET events: refusals', () => {
   it('lets the app’s own origin and allowedOrigins through', async () => {
     const setup = setupStreamProxy({ allowedOrigins: ['https://admin.shop.example'] });
     for (const headers of [
-      { Origin: 'https://shop.example' },
+      { Origin: 'https://shop.example' } as Record<string, string>,
       { Origin: 'https://admin.shop.example' },
       { 'Sec-Fetch-Site': 'same-origin' },
     ]) {
