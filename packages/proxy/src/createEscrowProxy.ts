@@ -15,7 +15,8 @@ const internalError = () =>
  * escrow's buyer and seller (`authorize`), checks where state-changing requests come from
  * (`allowedOrigins`), validates every input, calls DHMAD with the API key, and passes DHMAD's
  * status codes and JSON bodies through unchanged. Every answer is JSON with
- * `Cache-Control: no-store`; the proxy's own errors are
+ * `Cache-Control: no-store`, except the live event stream (`GET {basePath}/events`, on with
+ * `webhooks` or `eventBus`: Server-Sent Events); the proxy's own errors are
  * `{ error: { code, type: "proxy_error", message } }` (`ProxyErrorCode`).
  *
  * Throws a `TypeError` at once on options of the wrong shape (no `getUser`, both or neither

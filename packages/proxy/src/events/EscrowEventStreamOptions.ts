@@ -21,10 +21,11 @@ export interface EscrowEventStreamOptions {
   retryMs?: number;
   /**
    * How many recent events this process keeps for `Last-Event-ID`: a client that reconnects
-   * with the id of an event still kept first receives the kept events after it for its escrows.
-   * An unknown id (too old, or another instance's) replays nothing; the client refetches
-   * everything it watches on reconnect anyway, so replay only spares it a missed change. `0`
-   * keeps none. Chosen as minutes of a busy marketplace's webhooks in about 100 kB.
+   * with an event id after which every event is still kept first receives those events, for
+   * its escrows. Any other id (too old, or another instance's) replays nothing; the client
+   * refetches everything it watches on reconnect anyway, so replay only spares it a missed
+   * change. Only events of escrows some stream of this process watched are kept. `0` keeps
+   * none. Chosen as minutes of a busy marketplace's webhooks in about 100 kB.
    * @default 1000
    */
   replayBufferSize?: number;
