@@ -1,6 +1,7 @@
 import type { CheckoutAction, Escrow } from '@kit/hooks/core';
 import type { UpstreamFetch } from './callUpstream';
 import type { EscrowEventBus } from './EscrowEventBus';
+import type { EscrowEventStreamOptions } from './events/EscrowEventStreamOptions';
 import type { EscrowWebhookOptions } from './webhooks/EscrowWebhookOptions';
 
 /** The signed-in user as the app's own authentication knows them. */
@@ -113,6 +114,15 @@ export interface EscrowProxyOptions<TUser extends EscrowProxyUser = EscrowProxyU
    * @default createMemoryEventBus()
    */
   eventBus?: EscrowEventBus;
+  /**
+   * The live event stream, `GET {basePath}/events?escrow=…&escrow=…` (Server-Sent Events of
+   * `{ escrowId, event }`, see `EscrowEventStreamOptions`): on whenever `webhooks` or `eventBus`
+   * is given (an instance that only streams from a shared bus needs no receiver), and 404
+   * otherwise, which the kit's client reads as "keep polling". Giving `events` without either
+   * throws. Each escrow is authorized like `GET {basePath}/escrows/:id`.
+   * @default { heartbeatMs: 15000, retryMs: 5000, replayBufferSize: 1000, authorizationTtlMs: 60000, maxEscrowsPerStream: 50 }
+   */
+  events?: EscrowEventStreamOptions;
   /**
    * Called with what went wrong when the proxy answers 5xx (DHMAD unreachable, slow or
    * answering garbage, a callback of yours throwing, or a missing or malformed `apiKey`), when

@@ -11,7 +11,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * - its `Origin` is the request URL's origin or one of `allowedOrigins`, or
  * - it has no `Origin` and is not marked `Sec-Fetch-Site: cross-site` (servers, scripts, webhooks).
  * Anything else (a foreign origin, `Origin: null` from a sandboxed frame or a privacy-sensitive
- * redirect) answers 403 `ORIGIN_NOT_ALLOWED`; `undefined` means it passes.
+ * redirect) answers 403 `ORIGIN_NOT_ALLOWED`; `undefined` means it passes. With `reads: true`,
+ * GET and HEAD are checked the same way (the live event stream, which holds resources).
  *
  * Hono's `csrf` middleware was not used: it checks only form-like content types (a JSON `POST`
  * passes unchecked) and refuses requests that carry neither header.
@@ -19,8 +20,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function checkOrigin(
   request: Request,
   allowedOrigins: ReadonlySet<string>,
+  { reads = false }: { reads?: boolean } = {},
 ): Response | undefined {
-  if (SAFE_METHODS.has(request.method)) return undefined;
+  if (!reads && SAFE_METHODS.has(request.method)) return undefined;
   const site = request.headers.get('Sec-Fetch-Site');
   if (site === 'same-origin') return undefined;
   const origin = request.headers.get('Origin');

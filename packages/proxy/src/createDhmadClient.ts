@@ -14,10 +14,9 @@ import {
 } from './dhmadSchemas';
 import { isDhmadId } from './isDhmadId';
 import { isRecord } from './isRecord';
+import { MAX_TIMER_MS } from './maxTimerMs';
 import { readDhmadError, rejectionOf } from './readDhmadError';
 import { type ApiBaseUrlResult, checkApiBaseUrl, resolveApiBaseUrl } from './resolveApiBaseUrl';
-
-const MAX_TIMER_MS = 2_147_483_647;
 
 const refused = (
   code: 'INVALID_ID' | 'INVALID_ESCROW_INPUT' | 'INVALID_REJECTION_REASON',

@@ -15,7 +15,8 @@ const internalError = () =>
  * escrow's buyer and seller (`authorize`), checks where state-changing requests come from
  * (`allowedOrigins`), validates every input, calls DHMAD with the API key, and passes DHMAD's
  * status codes and JSON bodies through unchanged. Every answer is JSON with
- * `Cache-Control: no-store`; the proxy's own errors are
+ * `Cache-Control: no-store`, except the live event stream (`GET {basePath}/events`, on with
+ * `webhooks` or `eventBus`: Server-Sent Events); the proxy's own errors are
  * `{ error: { code, type: "proxy_error", message } }` (`ProxyErrorCode`).
  *
  * Throws a `TypeError` at once on options of the wrong shape (no `getUser`, both or neither
@@ -46,7 +47,8 @@ export function createEscrowProxy<TUser extends EscrowProxyUser = EscrowProxyUse
       proxyError(405, 'METHOD_NOT_ALLOWED', 'This route answers POST only.', { Allow: 'POST' }),
     );
   }
-  for (const route of PROXY_ROUTES) {
+  const routes = PROXY_ROUTES.filter((route) => route.enabled?.(resolved) ?? true);
+  for (const route of routes) {
     app.on(route.method, `${basePath}${route.path}`, (c, next) =>
       // Hono answers HEAD with the GET route; the contract answers it with 405.
       c.req.method === route.method
@@ -59,14 +61,14 @@ export function createEscrowProxy<TUser extends EscrowProxyUser = EscrowProxyUse
         : next(),
     );
   }
-  for (const [path, methods] of methodsByPath(PROXY_ROUTES)) {
+  for (const [path, methods] of methodsByPath(routes)) {
     app.all(`${basePath}${path}`, () =>
       proxyError(405, 'METHOD_NOT_ALLOWED', `This route answers ${methods.join(', ')} only.`, {
         Allow: methods.join(', '),
       }),
     );
   }
-  const contract = describeRoutes(PROXY_ROUTES, basePath);
+  const contract = describeRoutes(routes, basePath);
   app.notFound(() => proxyError(404, 'NOT_FOUND', `The escrow proxy serves only ${contract}.`));
   app.onError((error, c) => {
     resolved.report(error, c.req.raw);

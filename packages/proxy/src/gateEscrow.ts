@@ -6,10 +6,18 @@ import { proxyError } from './proxyError';
 
 export type EscrowGate =
   | { ok: true; answer: DhmadRawAnswer; escrow: Escrow }
-  | { ok: false; response: Response };
+  | {
+      ok: false;
+      response: Response;
+      /** `authorize` said no (403 `FORBIDDEN`), as opposed to DHMAD or the network failing. */
+      refused?: true;
+    };
 
 /** A 2xx answer of DHMAD's. */
 export const isSuccess = (answer: DhmadRawAnswer) => answer.status >= 200 && answer.status < 300;
+
+/** 403 `FORBIDDEN`: `authorize` did not allow this user this escrow. */
+export const notAParty = () => proxyError(403, 'FORBIDDEN', 'You are not a party to this escrow.');
 
 /**
  * Fetches escrow `id` from DHMAD and lets the request on only if `authorize` says `true` for
@@ -25,7 +33,8 @@ export async function gateEscrow(context: RequestContext, id: string): Promise<E
   if ((await options.authorize(user, escrow as unknown as Escrow, request)) !== true) {
     return {
       ok: false,
-      response: proxyError(403, 'FORBIDDEN', 'You are not a party to this escrow.'),
+      response: notAParty(),
+      refused: true,
     };
   }
   return { ok: true, answer, escrow: escrow as unknown as Escrow };

@@ -10,6 +10,7 @@ import {
   type DhmadRawAnswer,
   type DhmadRawFailure,
   type EscrowCreated,
+  type EscrowEventStreamOptions,
   type EscrowProxyHandler,
   type EscrowProxyOptions,
   type PROOF_TYPES,
@@ -62,6 +63,22 @@ describe('public types', () => {
     >();
   });
 
+  it('takes the live event stream’s options as optional numbers under events', () => {
+    expectTypeOf<EscrowProxyOptions['events']>().toEqualTypeOf<
+      EscrowEventStreamOptions | undefined
+    >();
+    expectTypeOf<Required<EscrowEventStreamOptions>>().toEqualTypeOf<{
+      heartbeatMs: number;
+      retryMs: number;
+      replayBufferSize: number;
+      authorizationTtlMs: number;
+      maxEscrowsPerStream: number;
+    }>();
+    // @ts-expect-error durations are numbers of milliseconds
+    const wrong: EscrowEventStreamOptions = { heartbeatMs: '15s' };
+    expectTypeOf(wrong).toBeObject();
+  });
+
   it('adapts to node:http and Express listeners', () => {
     const listener = toNodeHandler(async () => new Response('{}'));
     expectTypeOf(listener).toExtend<RequestListener>();
@@ -72,6 +89,7 @@ describe('public types', () => {
     expectTypeOf<'UPSTREAM_TIMEOUT'>().toExtend<ProxyErrorCode>();
     expectTypeOf<'ORIGIN_NOT_ALLOWED'>().toExtend<ProxyErrorCode>();
     expectTypeOf<'MISCONFIGURED'>().toExtend<ProxyErrorCode>();
+    expectTypeOf<'INVALID_QUERY'>().toExtend<ProxyErrorCode>();
     expectTypeOf<'SOMETHING_ELSE'>().not.toExtend<ProxyErrorCode>();
   });
 

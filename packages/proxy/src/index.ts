@@ -25,6 +25,7 @@ export type {
   EscrowProxyUser,
   RedirectUrlContext,
 } from './EscrowProxyOptions';
+export type { EscrowEventStreamOptions } from './events/EscrowEventStreamOptions';
 export type { ProxyErrorCode } from './proxyError';
 export { MAX_BODY_BYTES } from './readJsonRequest';
 export { DHMAD_API_BASE_URLS } from './resolveApiBaseUrl';

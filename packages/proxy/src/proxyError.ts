@@ -5,11 +5,13 @@ import { jsonResponse } from './jsonResponse';
  * - 401 `UNAUTHENTICATED`: `getUser` found nobody;
  * - 403 `FORBIDDEN`: not a party to the escrow, not the session's target user, or another
  *   `targetUserEmail` than the user's own;
- * - 403 `ORIGIN_NOT_ALLOWED`: a `POST` from another origin than the app's own or
+ * - 403 `ORIGIN_NOT_ALLOWED`: a `POST` (or a live event stream) from another origin than the app's own or
  *   `allowedOrigins` (OWASP CSRF cheat sheet, Origin and Fetch Metadata checks);
  * - 404 `NOT_FOUND` / 405 `METHOD_NOT_ALLOWED` (with `Allow`): outside the contract;
  * - 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 400 `INVALID_JSON`, `INVALID_BODY`,
  *   `INVALID_ID`, `INVALID_ACTION`, `INVALID_METADATA`: input DHMAD would refuse;
+ * - 400 `INVALID_QUERY`: a live event stream naming no escrow, or more than
+ *   `events.maxEscrowsPerStream`;
  * - 400 `INVALID_WEBHOOK`, `STALE_WEBHOOK`, 401 `INVALID_SIGNATURE`: a webhook delivery the
  *   receiver refused (`WebhookRejectedError`);
  * - 502 `UPSTREAM_UNAVAILABLE` / `UPSTREAM_INVALID_RESPONSE`, 504 `UPSTREAM_TIMEOUT`: DHMAD failed;
@@ -30,6 +32,7 @@ export type ProxyErrorCode =
   | 'INVALID_ID'
   | 'INVALID_ACTION'
   | 'INVALID_METADATA'
+  | 'INVALID_QUERY'
   | 'INVALID_WEBHOOK'
   | 'STALE_WEBHOOK'
   | 'INVALID_SIGNATURE'

@@ -1,4 +1,5 @@
 import type { RequestContext } from './createRequestContext';
+import type { ProxyOptions } from './resolveOptions';
 import { cancelEscrow } from './routes/cancelEscrow';
 import { createSession } from './routes/createSession';
 import { deliverEscrow } from './routes/deliverEscrow';
@@ -6,6 +7,7 @@ import { getEscrow } from './routes/getEscrow';
 import { getProof } from './routes/getProof';
 import { getSession } from './routes/getSession';
 import { rejectDelivery } from './routes/rejectDelivery';
+import { streamEvents } from './routes/streamEvents';
 
 /** One request of the proxy contract. */
 export interface ProxyRoute {
@@ -15,6 +17,8 @@ export interface ProxyRoute {
   path: `/${string}`;
   /** Runs once the proxy is configured, the origin checked, the user signed in and ids valid. */
   handle: (context: RequestContext) => Promise<Response>;
+  /** Whether the route exists for these options (always, when not given); else 404. */
+  enabled?: (options: ProxyOptions) => boolean;
 }
 
 /**
@@ -30,6 +34,7 @@ export const PROXY_ROUTES: readonly ProxyRoute[] = [
   { method: 'POST', path: '/escrows/:id/deliver', handle: deliverEscrow },
   { method: 'POST', path: '/escrows/:id/reject-delivery', handle: rejectDelivery },
   { method: 'POST', path: '/escrows/:id/cancel', handle: cancelEscrow },
+  { method: 'GET', path: '/events', handle: streamEvents, enabled: (options) => !!options.events },
 ];
 
 /** The routes as the 404 message names them: `GET /api/escrow/escrows/:id, …`. */

@@ -5,7 +5,10 @@ import { createMemoryEventBus } from './createMemoryEventBus';
 import type { DhmadClient } from './DhmadClient';
 import type { EscrowEventBus } from './EscrowEventBus';
 import type { EscrowProxyOptions, EscrowProxyUser } from './EscrowProxyOptions';
+import { createEventStreams, type EventStreams } from './events/createEventStreams';
+import { resolveEventStreamOptions } from './events/resolveEventStreamOptions';
 import { isRecord } from './isRecord';
+import { MAX_TIMER_MS } from './maxTimerMs';
 import { type ApiBaseUrlResult, checkApiBaseUrl, resolveApiBaseUrl } from './resolveApiBaseUrl';
 import {
   resolveWebhookOptions,
@@ -28,6 +31,8 @@ export interface ProxyOptions {
   /** The webhook receiver's options, or `undefined` when it is off. */
   webhooks: WebhookReceiverOptions | undefined;
   eventBus: EscrowEventBus;
+  /** The live event stream's shared state, or `undefined` when it is off (no event source). */
+  events: EventStreams | undefined;
   /** Hands `error` to `onError`; never throws, and ignores `undefined`. */
   report(error: unknown, request: Request): void;
   /**
@@ -65,9 +70,6 @@ function checkRedirectUrlOption(
   }
   return undefined;
 }
-
-/** The longest delay `setTimeout` honours (larger ones fire at once). */
-const MAX_TIMER_MS = 2_147_483_647;
 
 function fail(message: string): never {
   throw new TypeError(`createEscrowProxy: ${message}`);
@@ -134,6 +136,15 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
   ) {
     fail('`eventBus` must have `publish`, `subscribe` and `markDelivered` functions.');
   }
+  const streaming = options.webhooks !== undefined || options.eventBus !== undefined;
+  if (!streaming && options.events !== undefined) {
+    fail('`events` configures the live event stream, which needs `webhooks` or `eventBus`.');
+  }
+  if (webhooks?.path === '/events')
+    fail('`webhooks.path` must not be "/events", the stream’s path.');
+  const events = streaming
+    ? createEventStreams(resolveEventStreamOptions(options.events), eventBus)
+    : undefined;
   const onError = options.onError ?? ((error: unknown) => console.error('[@kit/proxy]', error));
 
   const { apiKey } = options;
@@ -154,6 +165,7 @@ export function resolveOptions(options: EscrowProxyOptions<EscrowProxyUser>): Pr
     timeoutMs,
     webhooks,
     eventBus,
+    events,
     report(error, request) {
       if (error === undefined) return;
       try {
