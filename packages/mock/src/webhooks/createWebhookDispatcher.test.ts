@@ -1,12 +1,19 @@
 // @vitest-environment node
-import { DEFAULT_WEBHOOK_SIGNATURE_SCHEME, verifyWebhookSignature } from '@kit/hooks/webhooks';
+import {
+  DEFAULT_WEBHOOK_SIGNATURE_SCHEME,
+  verifyWebhookSignature,
+  type WebhookSignatureScheme,
+} from '@kit/hooks/webhooks';
 import { describe, expect, it } from 'vitest';
 import { createDhmadSimulator } from '../createDhmadSimulator';
 import { act, SELLER, viaProxy } from '../test/simulatorRequests';
 import { WEBHOOK_SECRET, webhookSimulator } from '../test/webhookSimulator';
 import type { WebhookDelivery } from './SimulatorWebhookOptions';
 
-const verify = (delivery: WebhookDelivery, scheme = DEFAULT_WEBHOOK_SIGNATURE_SCHEME) =>
+const verify = (
+  delivery: WebhookDelivery,
+  scheme: WebhookSignatureScheme = DEFAULT_WEBHOOK_SIGNATURE_SCHEME,
+) =>
   verifyWebhookSignature(
     WEBHOOK_SECRET,
     { ...delivery, signature: delivery.headers['X-Webhook-Signature'] },
