@@ -1,5 +1,6 @@
 import { signWebhook } from '@kit/hooks/webhooks';
 import type { SimulatorEvent } from '../recordEvent';
+import { errorMessage } from './errorMessage';
 import type { WebhookConfig } from './resolveWebhookOptions';
 import type { WebhookDelivery, WebhookDeliveryRecord } from './SimulatorWebhookOptions';
 import { sendWebhook } from './sendWebhook';
@@ -34,8 +35,6 @@ function webhookId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return `wh_${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The webhook dispatcher of a simulator: `config` from `resolveWebhookOptions` (`undefined`:
@@ -76,7 +75,7 @@ export function createWebhookDispatcher(
       const signed = { id, timestamp, body: record.body };
       record.headers['X-Webhook-Signature'] = await signWebhook(secret, signed, scheme);
     } catch (error) {
-      Object.assign(record, { outcome: 'failed', error: describe(error) });
+      Object.assign(record, { outcome: 'failed', error: errorMessage(error) });
     }
     return record;
   }

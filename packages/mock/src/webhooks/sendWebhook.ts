@@ -1,14 +1,15 @@
+import { errorMessage } from './errorMessage';
 import type { WebhookConfig } from './resolveWebhookOptions';
 import type { WebhookDelivery, WebhookDeliveryRecord } from './SimulatorWebhookOptions';
 
 /** How one delivery went. */
 export type WebhookOutcome = Pick<WebhookDeliveryRecord, 'outcome' | 'responseStatus' | 'error'>;
 
-/** An error's message, with its `cause`'s (fetch's "fetch failed" says little alone). */
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
-  return `${error.message}${cause}`;
+/** The status of what `deliver` returned, when it is a `Response` (of any realm). */
+function responseStatus(answer: unknown): number | undefined {
+  if (typeof answer !== 'object' || answer === null) return undefined;
+  const { status } = answer as { status?: unknown };
+  return typeof status === 'number' ? status : undefined;
 }
 
 function fromStatus(status: number): WebhookOutcome {
@@ -18,7 +19,8 @@ function fromStatus(status: number): WebhookOutcome {
 }
 
 /**
- * Sends one delivery: to `config.deliver` when set, else as a `POST` to `config.url` with the
+ * Sends one delivery: to `config.deliver` when set (what it returns counts as the receiver's
+ * answer when it has a numeric `status`, as a `Response` does), else as a `POST` to `config.url` with the
  * global `fetch` (aborted after `timeoutMs`). Never rejects: a throw, a rejection, a network
  * error, a timeout or a non-2xx answer comes back as a `failed` outcome.
  */
@@ -28,8 +30,8 @@ export async function sendWebhook(
 ): Promise<WebhookOutcome> {
   try {
     if (config.deliver) {
-      const answer = await config.deliver(delivery);
-      return answer instanceof Response ? fromStatus(answer.status) : { outcome: 'delivered' };
+      const status = responseStatus(await config.deliver(delivery));
+      return status === undefined ? { outcome: 'delivered' } : fromStatus(status);
     }
     const response = await fetch(delivery.url as string, {
       method: 'POST',
@@ -41,6 +43,6 @@ export async function sendWebhook(
     await response.body?.cancel();
     return fromStatus(response.status);
   } catch (error) {
-    return { outcome: 'failed', error: describe(error) };
+    return { outcome: 'failed', error: errorMessage(error) };
   }
 }
