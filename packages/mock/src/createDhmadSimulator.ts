@@ -12,6 +12,7 @@ import { routeRequest } from './routeRequest';
 import { SCENARIOS, type ScenarioId } from './scenarios';
 import type { DhmadSimulatorOptions } from './simulatorOptions';
 import { createSimulatorState } from './simulatorState';
+import type { SimulatorWebhooks } from './webhooks/createWebhookDispatcher';
 
 /** An in-memory DHMAD, as `createDhmadSimulator` returns it. */
 export interface DhmadSimulator {
@@ -28,6 +29,8 @@ export interface DhmadSimulator {
   filesBaseUrl: string;
   /** Every change so far, oldest first, named as DHMAD's webhooks. */
   events: SimulatorEvent[];
+  /** The webhook deliveries of those changes (option `webhooks`) and `settled()` to await them. */
+  webhooks: SimulatorWebhooks;
   clock: {
     now(): Date;
     /** Moves simulated time on, applying every deadline it passes. */
@@ -63,8 +66,8 @@ export interface DhmadSimulator {
 /**
  * An in-memory DHMAD: escrows in every mode, status and proof phase, the checkout-session
  * rules (shared with `@kit/hooks`), the hosted checkout played by `completeSession`, proof
- * deadlines driven by `clock.advance`, time-limited attachment links, webhook-style events
- * and injectable faults. `handle(request)` serves DHMAD's own paths and the kit's proxy contract.
+ * deadlines driven by `clock.advance`, time-limited attachment links, DHMAD's webhooks (signed,
+ * to a URL or a callback) and injectable faults. `handle(request)` serves DHMAD's own paths and the kit's proxy contract.
  */
 export function createDhmadSimulator(options: DhmadSimulatorOptions = {}): DhmadSimulator {
   const state = createSimulatorState(options);
@@ -78,6 +81,7 @@ export function createDhmadSimulator(options: DhmadSimulatorOptions = {}): Dhmad
     basePath: state.config.basePath,
     filesBaseUrl: state.config.filesBaseUrl,
     events: state.events,
+    webhooks: { deliveries: state.webhooks.deliveries, settled: state.webhooks.settled },
     clock: {
       now: () => new Date(state.clock.now()),
       advance(ms) {

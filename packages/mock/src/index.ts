@@ -10,3 +10,11 @@ export type { Scenario, ScenarioId } from './scenarios';
 export { SCENARIO_BUYER, SCENARIO_SELLER, SCENARIOS } from './scenarios';
 export type { DhmadSimulatorOptions } from './simulatorOptions';
 export { MOCK_API_KEY } from './simulatorOptions';
+export type { SimulatorWebhooks } from './webhooks/createWebhookDispatcher';
+export type {
+  SimulatorWebhookOptions,
+  WebhookDelivery,
+  WebhookDeliveryRecord,
+} from './webhooks/SimulatorWebhookOptions';
+export type { WebhookEventName } from './webhooks/WEBHOOK_EVENTS';
+export { WEBHOOK_EVENTS } from './webhooks/WEBHOOK_EVENTS';

@@ -8,12 +8,17 @@ export interface SimulatorEvent {
   data: Record<string, unknown>;
 }
 
-/** Appends a change to `simulator.events`, stamped with the simulated time. */
+/**
+ * Appends a change to `simulator.events`, stamped with the simulated time, and queues its
+ * webhook (`DhmadSimulatorOptions.webhooks`): every change of an escrow passes through here.
+ */
 export function recordEvent(
   state: SimulatorState,
   type: string,
   escrowId: string,
   data: Record<string, unknown> = {},
 ): void {
-  state.events.push({ type, escrowId, at: state.clock.iso(), data });
+  const event = { type, escrowId, at: state.clock.iso(), data };
+  state.events.push(event);
+  state.webhooks.enqueue(event);
 }

@@ -1,4 +1,5 @@
 import type { ScenarioId } from './scenarios';
+import type { SimulatorWebhookOptions } from './webhooks/SimulatorWebhookOptions';
 
 /** A fixed, valid sandbox key: the default `apiKey` of a simulator. */
 export const MOCK_API_KEY = `sk_sandbox_${'0123456789abcdef'.repeat(4)}`;
@@ -35,6 +36,14 @@ export interface DhmadSimulatorOptions {
   viewerEmail?: string;
   /** Load ready escrows: every scenario (`true`) or the ones named. */
   scenarios?: boolean | ScenarioId[];
+  /**
+   * Sends DHMAD's webhooks for every change, signed with `secret`, to `url` (a real HTTP POST) or
+   * `deliver` (see `SimulatorWebhookOptions`; outcomes in `simulator.webhooks`). Loaded
+   * scenarios send none. A receiver that checks `X-Webhook-Timestamp` against its own clock
+   * (as `@kit/proxy` does, ±5 minutes) needs `now: 'real'`. Invalid values throw a `TypeError`.
+   * @default off
+   */
+  webhooks?: SimulatorWebhookOptions;
 }
 
 /** The options that stay fixed for a simulator's life, defaults applied. */

@@ -9,6 +9,12 @@ import {
   resolveSimulatorOptions,
   type SimulatorConfig,
 } from './simulatorOptions';
+import {
+  createWebhookDispatcher,
+  type WebhookDispatcher,
+} from './webhooks/createWebhookDispatcher';
+import { resolveWebhookOptions } from './webhooks/resolveWebhookOptions';
+import { webhookBody } from './webhooks/webhookBody';
 
 /** A proof file as stored: its type and name (bytes are made when a link is issued). */
 export interface StoredAttachment {
@@ -69,14 +75,17 @@ export interface SimulatorState {
   files: Map<string, StoredFile>;
   faults: Map<FaultRoute, Fault>;
   events: SimulatorEvent[];
+  /** Sends each recorded event as DHMAD's webhook (`DhmadSimulatorOptions.webhooks`). */
+  webhooks: WebhookDispatcher;
   /** Disputes opened so far: numbers the support tickets. */
   disputeCount: number;
 }
 
-/** An empty simulator state, options resolved. */
+/** An empty simulator state, options resolved; throws a `TypeError` for bad `webhooks`. */
 export function createSimulatorState(options: DhmadSimulatorOptions): SimulatorState {
   const config = resolveSimulatorOptions(options);
-  return {
+  const webhooks = resolveWebhookOptions(options.webhooks);
+  const state: SimulatorState = {
     config,
     clock: createSimulatorClock(options.now),
     random: createRandom(config.seed),
@@ -88,6 +97,8 @@ export function createSimulatorState(options: DhmadSimulatorOptions): SimulatorS
     files: new Map(),
     faults: new Map(),
     events: [],
+    webhooks: createWebhookDispatcher(webhooks, (event) => webhookBody(state, event)),
     disputeCount: 0,
   };
+  return state;
 }
