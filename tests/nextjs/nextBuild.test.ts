@@ -7,7 +7,7 @@
  * build or CI, then `next start` serves the build with and without the key.
  *
  * The kit is compiled from source, as everywhere in the workspace: the app's tsconfig `paths`
- * point `@kit/proxy` and `@kit/hooks/core` at `packages/*\/src`.
+ * point `@kit/proxy`, `@kit/hooks/core` and `@kit/hooks/webhooks` at `packages/*\/src`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -45,6 +45,7 @@ const tsconfig = (app: string) => ({
       '@/*': ['./*'],
       '@kit/proxy': [relative(app, join(root, 'packages/proxy/src/index.ts'))],
       '@kit/hooks/core': [relative(app, join(root, 'packages/hooks/src/core.ts'))],
+      '@kit/hooks/webhooks': [relative(app, join(root, 'packages/hooks/src/webhooks.ts'))],
     },
   },
   include: ['**/*.ts'],
