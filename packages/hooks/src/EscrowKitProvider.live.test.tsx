@@ -103,6 +103,24 @@ describe('EscrowKitProvider live updates', () => {
     expect(streams[0]?.headers.get('last-event-id')).toBeNull();
   });
 
+  it('leaves out an escrow the proxy refuses to show (404, 403), keeping the others live', async () => {
+    const streams = serve();
+    server.use(
+      http.get('*/api/escrow/escrows/gone', () =>
+        HttpResponse.json(
+          { error: { code: 'NOT_FOUND', message: 'No such escrow' } },
+          { status: 404 },
+        ),
+      ),
+      http.get('*/api/escrow/escrows/other', () =>
+        HttpResponse.json({ error: { code: 'FORBIDDEN', message: 'Not yours' } }, { status: 403 }),
+      ),
+    );
+    render(<Page ids={['e1', 'gone', 'other']} />);
+    await advance(300);
+    expect(streams.map((s) => s.ids)).toEqual([['e1']]);
+  });
+
   it('reopens it, debounced, when the set of escrows changes', async () => {
     const streams = serve();
     const queryClient = testQueryClient();

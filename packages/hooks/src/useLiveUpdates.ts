@@ -34,7 +34,7 @@ export function useLiveUpdates(
     const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
       if (
         event.type === 'updated'
-          ? event.action.type === 'success'
+          ? event.action.type === 'success' || event.action.type === 'error'
           : /^(observerAdded|observerRemoved|removed)$/.test(event.type)
       )
         client.update();

@@ -6,7 +6,9 @@ import type { Escrow } from './model';
 /**
  * The ids of the escrows the kit's queries show on the page: the detail and proof queries
  * (`escrowKeys.detail(id)`, `escrowKeys.proof(id)`) that have an observer, sorted, without
- * the escrows whose loaded status is terminal (`TERMINAL_STATUSES`: they never change again).
+ * the escrows whose loaded status is terminal (`TERMINAL_STATUSES`: they never change again)
+ * and those the proxy refused to show (403, 404): the stream would refuse them too, and a
+ * stream refused for one escrow would leave the others on the page without live updates.
  */
 export function watchedEscrowIds(cache: QueryCache): string[] {
   const ids = new Set<string>();
@@ -16,8 +18,10 @@ export function watchedEscrowIds(cache: QueryCache): string[] {
   }
   return [...ids]
     .filter((id) => {
-      const escrow = cache.find<Escrow>({ queryKey: escrowKeys.detail(id), exact: true });
-      return !TERMINAL_STATUSES.includes(escrow?.state.data?.status ?? '');
+      const { data, error } =
+        cache.find<Escrow>({ queryKey: escrowKeys.detail(id), exact: true })?.state ?? {};
+      const refused = (error as { status?: unknown } | null | undefined)?.status;
+      return !TERMINAL_STATUSES.includes(data?.status ?? '') && refused !== 403 && refused !== 404;
     })
     .sort();
 }
