@@ -22,7 +22,9 @@ export const notAParty = () => proxyError(403, 'FORBIDDEN', 'You are not a party
 /**
  * Fetches escrow `id` from DHMAD and lets the request on only if `authorize` says `true` for
  * the signed-in user (403 `FORBIDDEN` otherwise). DHMAD's own errors (404, 429, …) come back as
- * the response to send; a 2xx without an `escrow` object is a 502.
+ * the response to send; a 2xx without an `escrow` object is a 502. With the live event stream
+ * on, the decision is remembered for `events.authorizationTtlMs` (the stream and proof reads
+ * use it; see `getProof`).
  */
 export async function gateEscrow(context: RequestContext, id: string): Promise<EscrowGate> {
   const answer = await context.call('GET', `/escrows/${id}`);
@@ -30,7 +32,9 @@ export async function gateEscrow(context: RequestContext, id: string): Promise<E
   const escrow = isRecord(answer.json) ? answer.json.escrow : undefined;
   if (!isRecord(escrow)) return { ok: false, response: context.invalidAnswer('an escrow') };
   const { user, request, options } = context;
-  if ((await options.authorize(user, escrow as unknown as Escrow, request)) !== true) {
+  const allowed = (await options.authorize(user, escrow as unknown as Escrow, request)) === true;
+  options.events?.authorizations.remember(user.email, id, allowed);
+  if (!allowed) {
     return {
       ok: false,
       response: notAParty(),

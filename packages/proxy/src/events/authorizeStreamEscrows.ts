@@ -20,8 +20,7 @@ export async function authorizeStreamEscrows(
       const known = cache.get(email, id);
       if (known === true) return undefined;
       if (known === false) return notAParty();
-      const gate = await gateEscrow(context, id);
-      if (gate.ok || gate.refused) cache.remember(email, id, gate.ok);
+      const gate = await gateEscrow(context, id); // remembers authorize's decision
       return gate.ok ? undefined : gate.response;
     }),
   );
