@@ -2,7 +2,7 @@ import type { EscrowEventBus } from '../EscrowEventBus';
 
 /**
  * The subscriber connection the bus opens with `client.duplicate()`: the few members of a
- * node-redis (`redis` ≥ 6) client it uses.
+ * node-redis (`redis` 5 or 6) client it uses.
  */
 export interface RedisSubscriberConnection {
   readonly isReady: boolean;
@@ -18,7 +18,7 @@ export interface RedisSubscriberConnection {
 }
 
 /**
- * The members of a node-redis client (`createClient()` of the `redis` package, ≥ 6) that the
+ * The members of a node-redis client (`createClient()` of the `redis` package, 5 or 6) that the
  * bus uses; any such client fits, whatever its modules, scripts or RESP version.
  */
 export interface RedisEventBusClient {
