@@ -20,6 +20,15 @@ export const DEFAULT_REDIS_KEY_PREFIX = 'kit:webhook-delivery:';
  */
 type SubscriberState = 'idle' | 'connecting' | 'ready' | 'down' | 'closed';
 
+/** Ends a subscriber connection; one that is already closed may throw (node-redis 5), harmlessly. */
+function end(connection: RedisSubscriberConnection | undefined) {
+  try {
+    connection?.destroy();
+  } catch {
+    // Already closed: nothing left to end.
+  }
+}
+
 function checkOptions(options: RedisEventBusOptions) {
   const {
     client,
@@ -136,7 +145,7 @@ export function createRedisEventBus(options: RedisEventBusOptions): RedisEventBu
     subscribe(escrowIds, listener, onError) {
       // The first subscription opens the connection; one after node-redis gave up reopens it.
       if (state === 'idle' || (state === 'down' && subscriber?.isOpen === false)) {
-        subscriber?.destroy();
+        end(subscriber);
         open();
       }
       if (state === 'down' || state === 'closed') {
@@ -166,7 +175,7 @@ export function createRedisEventBus(options: RedisEventBusOptions): RedisEventBu
       const connection = subscriber;
       subscriber = undefined;
       subscriptions.failAll(unavailable());
-      connection?.destroy();
+      end(connection);
     },
   };
 }

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EscrowLiveEvent } from '../EscrowEventBus';
 import { connectRedisClient, type TestRedisClient } from '../test/connectRedisClient';
@@ -83,8 +84,18 @@ describe('createRedisEventBus when Redis stops and comes back', () => {
     });
     await waitForSubscribers(admin(), CHANNEL, 1); // B's connection re-subscribed by itself
     const heard: EscrowLiveEvent[] = [];
-    const recovered = vi.fn();
-    busB.subscribe(['e1'], (event) => heard.push(event), recovered);
+    // As a page's stream does, subscribe again until the bus takes it (the reconnected
+    // connection may report itself ready a moment after Redis counts its subscription).
+    const recovered = await vi.waitFor(
+      async () => {
+        const onRecoveredError = vi.fn();
+        busB.subscribe(['e1'], (event) => heard.push(event), onRecoveredError);
+        await Promise.resolve();
+        if (onRecoveredError.mock.calls.length > 0) throw new Error('still refused');
+        return onRecoveredError;
+      },
+      { timeout: 2000, interval: 10 },
+    );
     // DHMAD's retry of the refused delivery is now received and published.
     const retried = await a.proxy(await delivery({ id: 'wh_1', body: escrowEvent('e1') }));
     expect(await retried.json()).toEqual({ received: true });
@@ -93,5 +104,35 @@ describe('createRedisEventBus when Redis stops and comes back', () => {
     expect(recovered).not.toHaveBeenCalled();
     expect(onError).toHaveBeenCalledOnce();
     expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('opens a new subscriber connection when node-redis gave up reconnecting the old one', async () => {
+    const client = createClient({ url: server.url, socket: { reconnectStrategy: false } });
+    client.on('error', () => {});
+    await client.connect();
+    const bus = createRedisEventBus({ client });
+    const onError = vi.fn();
+    bus.subscribe(['e2'], () => {}, onError);
+    await waitForSubscribers(admin(), CHANNEL, 2);
+
+    await server.stop();
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledOnce(), { timeout: 2000, interval: 5 });
+    await server.start();
+    await vi.waitFor(() => expect(admin().isReady).toBe(true), { timeout: 3000, interval: 10 });
+    await waitForSubscribers(admin(), CHANNEL, 1); // B's connection is back; this bus's is not
+
+    const heard: EscrowLiveEvent[] = [];
+    const refused = vi.fn();
+    bus.subscribe(['e2'], (event) => heard.push(event), refused);
+    await waitForSubscribers(admin(), CHANNEL, 2);
+    await admin().publish(
+      CHANNEL,
+      JSON.stringify({ escrowId: 'e2', event: 'escrow.status.updated' }),
+    );
+    await vi.waitFor(() => expect(heard).toHaveLength(1), { timeout: 2000, interval: 5 });
+    expect(refused).not.toHaveBeenCalled();
+    await bus.close();
+    await bus.close();
+    client.destroy();
   });
 });
