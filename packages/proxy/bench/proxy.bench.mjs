@@ -16,6 +16,7 @@ import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { percentile } from './live/stats.mjs';
 
 const API_KEY = `sk_sandbox_${'0123456789abcdef'.repeat(4)}`;
 const BUYER = 'buyer@example.com';
@@ -65,11 +66,6 @@ function startWorker(role, upstreamOrigin) {
     worker.once('message', ({ port }) => resolve({ worker, origin: `http://127.0.0.1:${port}` }));
   });
 }
-
-const percentile = (sorted, p) =>
-  sorted.length === 0
-    ? Number.NaN
-    : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** One bounded autocannon run; latencies kept at full (sub-millisecond) precision. */
 async function load(autocannon, { url, headers, connections, duration }) {
