@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EscrowUIProvider } from '../i18n/EscrowUIProvider';
 import { ar } from '../locales/ar';
 import { fr } from '../locales/fr';
+import { describeConformance } from '../test/conformance';
 import { CheckoutReturnStatus } from './CheckoutReturnStatus';
 
 const { server, count } = setupMswServer();
@@ -113,3 +114,7 @@ describe('CheckoutReturnStatus', () => {
     if (dir) expect(status().parentElement).toHaveAttribute('dir', dir);
   });
 });
+
+describeConformance('CheckoutReturnStatus', (props) => (
+  <CheckoutReturnStatus search="" {...props} />
+));
