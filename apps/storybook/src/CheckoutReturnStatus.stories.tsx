@@ -2,7 +2,7 @@ import { BUYER } from '@kit/test-utils';
 import { CheckoutReturnStatus, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http } from 'msw';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { englishOnly } from './support/englishOnly';
 import { kitHandlers, simulator } from './support/kitSimulator';
@@ -20,13 +20,21 @@ type Outcome = 'verifying' | 'processing' | 'completed' | 'abandoned' | 'unknown
  */
 function ReturnPage({ outcome }: { outcome: Outcome }) {
   const [sessionId, setSessionId] = useState<string>();
+  // One session per page, even when React runs the effect twice (Strict Mode).
+  const opened = useRef<Promise<string>>(undefined);
   useEffect(() => {
     if (outcome === 'verifying') return setSessionId('being-verified');
-    void openSession(ESCROW_ID, 'accept_pay', BUYER).then((id) => {
+    let mounted = true;
+    opened.current ??= openSession(ESCROW_ID, 'accept_pay', BUYER);
+    void opened.current.then((id) => {
+      if (!mounted) return;
       if (outcome === 'completed') simulator().completeSession(id);
       if (outcome === 'abandoned') simulator().abandonSession(id);
       setSessionId(id);
     });
+    return () => {
+      mounted = false;
+    };
   }, [outcome]);
   if (!sessionId) return null;
   return (
