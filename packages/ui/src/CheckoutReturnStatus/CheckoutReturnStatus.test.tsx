@@ -82,6 +82,33 @@ describe('CheckoutReturnStatus', () => {
     expect(count(GET_SESSION)).toBe(before + 1);
   });
 
+  it('does not flip back to "Checking…" while it looks again at a session the URL calls completed', async () => {
+    const open = { ...docSession, action: 'accept_pay', status: 'open', expiresAt: '2999-01-01' };
+    server.use(
+      http.get('*/api/escrow/sessions/:id', async () => {
+        await delay(200);
+        return HttpResponse.json({ session: open });
+      }),
+    );
+    renderWithKit(<CheckoutReturnStatus search={`${SEARCH}&status=completed`} />, {
+      live: false,
+    });
+    await waitFor(() =>
+      expect(status()).toHaveTextContent('We could not confirm the checkout yet.'),
+    );
+    const said: string[] = [];
+    new MutationObserver(() => said.push(status().textContent ?? '')).observe(status(), {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    const before = count(GET_SESSION);
+    // The hook looks again 2 s later (the URL's hint).
+    await waitFor(() => expect(count(GET_SESSION)).toBeGreaterThan(before), { timeout: 3_000 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(said).toEqual([]);
+  });
+
   it('without a session id: could not confirm, with no button and no request', async () => {
     renderWithKit(<CheckoutReturnStatus search="" />);
     await waitFor(() =>

@@ -32,9 +32,10 @@ const View = forwardRef<HTMLDivElement, CheckoutReturnStatusProps>(function View
   ref,
 ) {
   const i18n = useI18n(checkoutReturnMessages);
-  const { outcome, isVerifying, action, recheck } = useCheckoutReturn({ search });
-  // While verifying, `outcome` is `unknown`: say so only once the kit could not tell.
-  const shown: Shown = isVerifying && outcome === 'unknown' ? 'verifying' : outcome;
+  const { outcome, isVerifying, action, session, recheck } = useCheckoutReturn({ search });
+  // Until the session's first answer, `outcome` is `unknown` while verifying. Later refetches
+  // keep the sentence as it is, so the live region does not flip on each look.
+  const shown: Shown = isVerifying && !session && outcome === 'unknown' ? 'verifying' : outcome;
   return (
     <div
       ref={ref}
