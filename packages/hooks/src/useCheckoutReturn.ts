@@ -30,6 +30,12 @@ export interface CheckoutReturn {
   escrowId: string | undefined;
   session: CheckoutSession | undefined;
   error: EscrowApiError | null;
+  /**
+   * Asks the proxy for the session again (and so the escrow, once it is confirmed): for a
+   * "Check again" button when the outcome is `unknown`. `undefined` without a session id,
+   * where there is nothing to ask.
+   */
+  recheck: (() => void) | undefined;
 }
 
 export interface UseCheckoutReturnOptions {
@@ -121,5 +127,6 @@ export function useCheckoutReturn(options: UseCheckoutReturnOptions = {}): Check
     escrowId,
     session,
     error: query.error as EscrowApiError | null,
+    recheck: sessionId ? () => void query.refetch() : undefined,
   };
 }

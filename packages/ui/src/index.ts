@@ -4,6 +4,8 @@ export type { AttachmentGalleryProps, GalleryAttachment } from './AttachmentGall
 export { AttachmentGallery } from './AttachmentGallery';
 export type { CheckoutActionsProps } from './CheckoutActions';
 export { CheckoutActions } from './CheckoutActions';
+export type { CheckoutReturnStatusProps } from './CheckoutReturnStatus';
+export { CheckoutReturnStatus } from './CheckoutReturnStatus';
 export type { DeadlineCountdownProps } from './DeadlineCountdown';
 export { DeadlineCountdown } from './DeadlineCountdown';
 export type { EscrowStatusBadgeProps } from './EscrowStatusBadge';

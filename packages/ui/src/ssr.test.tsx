@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ActionButton } from './ActionButton';
 import { AttachmentGallery } from './AttachmentGallery';
 import { CheckoutActions } from './CheckoutActions';
+import { CheckoutReturnStatus } from './CheckoutReturnStatus';
 import { DeadlineCountdown } from './DeadlineCountdown';
 import { EscrowStatusBadge } from './EscrowStatusBadge';
 import { EscrowUIProvider } from './i18n/EscrowUIProvider';
@@ -27,6 +28,8 @@ const components = {
   ProofTimeline: <ProofTimeline escrow={escrow} proof={proof} viewerEmail="buyer@example.com" />,
   AttachmentGallery: <AttachmentGallery attachments={attachments} />,
   ProofPanel: <ProofPanel escrow={escrow} proof={proof} viewerEmail="buyer@example.com" />,
+  // Storage and location are read after mount: the server says it is checking.
+  CheckoutReturnStatus: <CheckoutReturnStatus search="?sessionId=s1" />,
 };
 
 describe('server rendering from data alone', () => {

@@ -14,6 +14,7 @@ import { actionMessages, checkoutActionsMessages, loadMessages } from '../i18n/e
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { LoadError } from '../internal/LoadError';
+import { useTurnAnnouncement } from './useTurnAnnouncement';
 
 interface CheckoutActionsBaseProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /**
@@ -73,9 +74,12 @@ const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function Check
   ref,
 ) {
   const i18n = useI18n(checkoutActionsMessages, loadMessages, actionMessages);
-  const [done, setDone] = useState<DirectAction>();
+  // What the group's live region says: the viewer's own direct action once done, or what the
+  // other party's change gives the viewer to do.
+  const [status, setStatus] = useState('');
   const config = useEscrowKitConfig();
   const viewer = viewerEmail ?? config.viewer?.email;
+  useTurnAnnouncement(escrow, proof, viewer, setStatus);
   const steps = nextStepsFor(escrow, proof, viewer);
   const loading = !!query?.isPending && !query.error;
   return (
@@ -100,13 +104,13 @@ const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function Check
           navigate={navigate}
           onSessionCreated={onSessionCreated}
           onActionDone={(result) => {
-            setDone(action as DirectAction);
+            setStatus(i18n.t(`done.${action as DirectAction}`));
             onActionDone?.(result);
           }}
         />
       ))}
       <p className="kit-checkout-actions__done" role="status">
-        {done && i18n.t(`done.${done}`)}
+        {status}
       </p>
       {query?.error && !escrow ? (
         <LoadError error={query.error} onRetry={query.refetch} />
@@ -140,7 +144,9 @@ const Connected = forwardRef<HTMLDivElement, ViewProps>(function Connected(props
  * DHMAD suggests to them (`proof.checkoutActions`) and what its rules allow them now (sign,
  * pay, upload or review proof, mark as delivered, confirm receipt, answer a cancellation
  * request); a short "nothing to do" line otherwise. A direct action's success is announced in
- * the group's own polite live region, since its button goes once the escrow has moved on. Given `escrow` or `proof`, renders them as they are;
+ * the group's own polite live region, since its button goes once the escrow has moved on; so is
+ * a change by the other party that gives the viewer a new step, once ("The seller uploaded
+ * proof — your turn to review it.", `useTurnAnnouncement`). Given `escrow` or `proof`, renders them as they are;
  * otherwise fetches by `escrowId`. Drives `data-count`.
  */
 export const CheckoutActions = forwardRef<HTMLDivElement, CheckoutActionsProps>(

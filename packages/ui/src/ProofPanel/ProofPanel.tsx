@@ -113,7 +113,7 @@ const ProofPanelView = forwardRef<HTMLElement, ViewProps>(function ProofPanelVie
             <CheckoutActions
               escrowId={escrowId ?? escrow.id}
               escrow={escrow}
-              proof={proof ?? null}
+              proof={proof}
               viewerEmail={viewer}
               navigate={navigate}
               redirectUrl={redirectUrl}

@@ -170,4 +170,37 @@ export const fr: Messages = {
   'panel.noActions': 'Rien à faire pour vous pour le moment.',
   'panel.loading': 'Chargement de la transaction…',
   'panel.amount': 'Montant',
+  'announce.proofSubmitted': 'Le vendeur a envoyé la preuve — à vous de l’examiner.',
+  'announce.correctionRequested':
+    'L’acheteur a demandé une correction — à vous d’envoyer à nouveau la preuve.',
+  'announce.paid': 'L’acheteur a payé — à vous : {step}.',
+  'announce.proofAccepted':
+    'L’acheteur a accepté votre preuve — à vous de marquer la commande comme livrée.',
+  'announce.delivered':
+    'Le vendeur a marqué la commande comme livrée — à vous d’en confirmer la réception.',
+  'announce.cancellationRequested':
+    'L’acheteur a demandé l’annulation — à vous de l’accepter ou de la refuser.',
+  'announce.yourTurn': 'À vous : {step}.',
+
+  'return.verifying': 'Vérification auprès de DHMAD…',
+  'return.processing': 'Confirmation auprès de DHMAD…',
+  'return.processing.accept_pay': 'Confirmation de votre paiement…',
+  'return.processing.submit_proof': 'Confirmation de votre preuve…',
+  'return.processing.review_proof': 'Confirmation de votre examen…',
+  'return.processing.sign_contract': 'Confirmation de votre signature…',
+  'return.processing.complete': 'Confirmation de la réception…',
+  'return.completed': 'Confirmé par DHMAD.',
+  'return.completed.sign_contract': 'Contrat signé.',
+  'return.completed.accept_pay': 'Paiement confirmé.',
+  'return.completed.complete': 'Réception confirmée.',
+  'return.completed.dispute': 'Litige ouvert.',
+  'return.completed.request_cancellation': 'Annulation demandée.',
+  'return.completed.reject_cancellation': 'Annulation refusée.',
+  'return.completed.accept_cancellation': 'Annulation acceptée.',
+  'return.completed.cancel_escrow': 'Transaction annulée. L’acheteur est remboursé.',
+  'return.completed.submit_proof': 'Preuve envoyée.',
+  'return.completed.review_proof': 'Examen envoyé.',
+  'return.abandoned': 'Vous avez quitté le paiement avant la fin. Rien n’a été modifié.',
+  'return.unknown': 'Nous n’avons pas encore pu confirmer le paiement.',
+  'return.recheck': 'Vérifier à nouveau',
 };

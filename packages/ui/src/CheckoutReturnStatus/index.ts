@@ -1,0 +1,2 @@
+export type { CheckoutReturnStatusProps } from './CheckoutReturnStatus';
+export { CheckoutReturnStatus } from './CheckoutReturnStatus';
