@@ -1,5 +1,5 @@
 import type { Escrow, EscrowAction, EscrowStatus, Proof } from '@kit/hooks';
-import type { announceMessages } from '../i18n/en';
+import type { announceMessages } from '../i18n/announceMessages';
 
 /** What the other party did, named by its `announce.*` message, and the viewer's new step. */
 export interface TurnChange {

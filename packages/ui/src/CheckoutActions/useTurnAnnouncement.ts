@@ -1,8 +1,9 @@
 'use client';
 import { type Escrow, expectsProof, nextStepsFor, type Proof } from '@kit/hooks';
 import { useState } from 'react';
+import { announceMessages } from '../i18n/announceMessages';
 import { useI18n } from '../i18n/EscrowUIProvider';
-import { actionMessages, announceMessages } from '../i18n/en';
+import { actionMessages } from '../i18n/en';
 import { type TurnState, turnChange } from './turnChange';
 
 interface Seen extends TurnState {

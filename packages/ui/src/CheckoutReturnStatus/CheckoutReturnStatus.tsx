@@ -1,8 +1,8 @@
 'use client';
 import { type CheckoutAction, useCheckoutReturn } from '@kit/hooks';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { checkoutReturnMessages } from '../i18n/checkoutReturnMessages';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
-import { checkoutReturnMessages } from '../i18n/en';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 

@@ -5,6 +5,9 @@
  * value filled in at render. Override any subset through `EscrowUIProvider`'s `messages`.
  */
 
+import { announceMessages } from './announceMessages';
+import { checkoutReturnMessages } from './checkoutReturnMessages';
+
 /** A status the kit does not know (EscrowStatusBadge, ProofTimeline). */
 export const unknownStatusMessages = {
   'status.unknown': 'Unknown status',
@@ -216,47 +219,7 @@ export const panelMessages = {
   'panel.amount': 'Amount',
 } as const;
 
-/**
- * What CheckoutActions (and so ProofPanel) announces when the other party's change gives the
- * viewer something to do (`useTurnAnnouncement`). `{step}` is the new step's action label.
- */
-export const announceMessages = {
-  'announce.proofSubmitted': 'The seller uploaded proof — your turn to review it.',
-  'announce.correctionRequested':
-    'The buyer asked for a correction — your turn to upload proof again.',
-  'announce.paid': 'The buyer paid — your turn: {step}.',
-  'announce.proofAccepted': 'The buyer accepted your proof — your turn to mark it as delivered.',
-  'announce.delivered': 'The seller marked the order as delivered — your turn to confirm receipt.',
-  'announce.cancellationRequested': 'The buyer asked to cancel — your turn to accept or refuse.',
-  'announce.yourTurn': 'Your turn: {step}.',
-} as const;
-
-/** CheckoutReturnStatus: the page DHMAD's checkout sends the user back to. */
-export const checkoutReturnMessages = {
-  'return.verifying': 'Checking with DHMAD…',
-  'return.processing': 'Confirming with DHMAD…',
-  'return.processing.accept_pay': 'Confirming your payment…',
-  'return.processing.submit_proof': 'Confirming your proof…',
-  'return.processing.review_proof': 'Confirming your review…',
-  'return.processing.sign_contract': 'Confirming your signature…',
-  'return.processing.complete': 'Confirming receipt…',
-  'return.completed': 'Confirmed by DHMAD.',
-  'return.completed.sign_contract': 'Contract signed.',
-  'return.completed.accept_pay': 'Payment confirmed.',
-  'return.completed.complete': 'Receipt confirmed.',
-  'return.completed.dispute': 'Dispute opened.',
-  'return.completed.request_cancellation': 'Cancellation requested.',
-  'return.completed.reject_cancellation': 'Cancellation refused.',
-  'return.completed.accept_cancellation': 'Cancellation accepted.',
-  'return.completed.cancel_escrow': 'Escrow cancelled. The buyer is refunded.',
-  'return.completed.submit_proof': 'Proof sent.',
-  'return.completed.review_proof': 'Review sent.',
-  'return.abandoned': 'You left the checkout before finishing. Nothing was changed.',
-  'return.unknown': 'We could not confirm the checkout yet.',
-  'return.recheck': 'Check again',
-} as const;
-
-/** Every string @kit/ui shows, in English: the groups above, together. */
+/** Every string @kit/ui shows, in English: the groups above and in their own files, together. */
 export const en: typeof unknownStatusMessages &
   typeof statusMessages &
   typeof actionMessages &

@@ -5,10 +5,13 @@ import { ActionButton } from '../ActionButton';
 import { DeadlineCountdown } from '../DeadlineCountdown';
 import { EscrowStatusBadge } from '../EscrowStatusBadge';
 import { fr } from '../locales/fr';
+import * as announce from './announceMessages';
+import * as checkoutReturn from './checkoutReturnMessages';
 import { EscrowUIProvider, useKitI18n } from './EscrowUIProvider';
 import * as catalogue from './en';
 
-const { en, ...groups } = catalogue;
+/** The groups of `en.ts` and those kept in files of their own. */
+const { en, ...groups } = { ...catalogue, ...announce, ...checkoutReturn };
 
 describe('the English catalogue', () => {
   it('is its groups together, each key in exactly one group', () => {
