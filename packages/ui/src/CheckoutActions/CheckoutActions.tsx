@@ -79,8 +79,8 @@ const CheckoutActionsView = forwardRef<HTMLDivElement, ViewProps>(function Check
   const [status, setStatus] = useState('');
   const config = useEscrowKitConfig();
   const viewer = viewerEmail ?? config.viewer?.email;
-  useTurnAnnouncement(escrow, proof, viewer, setStatus);
   const steps = nextStepsFor(escrow, proof, viewer);
+  useTurnAnnouncement(escrow, proof, steps, setStatus);
   const loading = !!query?.isPending && !query.error;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields: <fieldset> would be the wrong element.

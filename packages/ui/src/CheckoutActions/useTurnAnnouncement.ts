@@ -1,5 +1,5 @@
 'use client';
-import { type Escrow, expectsProof, nextStepsFor, type Proof } from '@kit/hooks';
+import { type Escrow, type EscrowAction, expectsProof, type Proof } from '@kit/hooks';
 import { useState } from 'react';
 import { announceMessages } from '../i18n/announceMessages';
 import { useI18n } from '../i18n/EscrowUIProvider';
@@ -24,13 +24,13 @@ interface Seen extends TurnState {
 export function useTurnAnnouncement(
   escrow: Escrow | undefined,
   proof: Proof | null | undefined,
-  viewerEmail: string | undefined,
+  /** The viewer's next steps now (`nextStepsFor(escrow, proof, viewer)`), as the caller shows them. */
+  steps: readonly EscrowAction[],
   announce: (text: string) => void,
 ): void {
   const i18n = useI18n(announceMessages, actionMessages);
   const [seen, setSeen] = useState<Seen>();
   if (!escrow || (proof === undefined && expectsProof(escrow))) return;
-  const steps = nextStepsFor(escrow, proof, viewerEmail);
   const now: Seen = {
     id: escrow.id,
     status: escrow.status,
