@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { kitSources } from '../../vitest.shared.ts';
+
+/**
+ * Two builds from one config: the React app (`vite build` → dist/client) and the server
+ * (`vite build --ssr server/main.ts` → dist/server/main.js). Inside this workspace the kit's
+ * packages resolve to their sources (`kitSources`); the server bundle holds everything it
+ * imports, so `node dist/server/main.js` needs no other install.
+ */
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [react(), kitSources()],
+  build: isSsrBuild
+    ? { target: 'node20', emptyOutDir: true, copyPublicDir: false }
+    : { outDir: 'dist/client', emptyOutDir: true },
+  ssr: { noExternal: true, target: 'node' },
+}));
