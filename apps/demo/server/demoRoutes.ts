@@ -17,6 +17,9 @@ interface DemoRoutesDeps {
   secureCookies: boolean;
 }
 
+/** One move of the demo clock: at most 30 days (the proxy accepts webhooks a year ahead). */
+const MAX_ADVANCE_MS = 30 * 24 * 60 * 60 * 1000;
+
 const problem = (code: string, message: string, details?: Record<string, unknown>) => ({
   error: { code, message, ...(details ? { details } : {}) },
 });
@@ -94,9 +97,12 @@ export function createDemoRoutes(deps: DemoRoutesDeps) {
       return c.json(problem('NOT_FOUND', 'Only the simulator has a clock to move.'), 404);
     const body = (await c.req.json().catch(() => null)) as { advanceMs?: unknown } | null;
     const ms = body?.advanceMs;
-    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0) {
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0 || ms > MAX_ADVANCE_MS) {
       return c.json(
-        problem('INVALID_CLOCK', 'advanceMs must be a positive number of milliseconds.'),
+        problem(
+          'INVALID_CLOCK',
+          'advanceMs must be a positive number of milliseconds, at most 30 days.',
+        ),
         400,
       );
     }

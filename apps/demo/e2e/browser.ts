@@ -1,0 +1,66 @@
+import axe from 'axe-core';
+import { type Browser, chromium, type Page } from 'playwright';
+import { expect } from 'vitest';
+import { chromiumArgs, findChromium, NO_CHROMIUM_MESSAGE } from '../../../vitest.shared.ts';
+
+/** The Chromium the other browser layers use (`CHROMIUM_PATH`, `chromium` on PATH, Playwright's). */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
+  return chromium.launch({ executablePath, args: chromiumArgs });
+}
+
+/** A page in a browser context of its own (one user: own cookies and storage), watched for errors. */
+export interface UserPage {
+  page: Page;
+  /** Console errors and uncaught exceptions so far, as the user's devtools would show them. */
+  problems: string[];
+}
+
+export async function openUserPage(
+  browser: Browser,
+  baseURL: string,
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<UserPage> {
+  const context = await browser.newContext({ baseURL, viewport: options.viewport ?? null });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return { page, problems };
+}
+
+/**
+ * Asserts no console error or uncaught exception happened, except those matching `expected`
+ * (Chromium logs every 4xx answer as "Failed to load resource", including a refusal the page
+ * shows on purpose, such as the 409 of delivering before the proof is accepted).
+ */
+export function expectNoProblems(user: UserPage, expected: readonly RegExp[] = []): void {
+  const unexpected = user.problems.filter((p) => !expected.some((pattern) => pattern.test(p)));
+  expect(unexpected).toEqual([]);
+  user.problems.length = 0;
+}
+
+/** Runs axe-core (WCAG 2.x A and AA rules) on the page as it is now; no violation may remain. */
+export async function expectAccessible(page: Page): Promise<void> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  expect(violations, `axe on ${page.url()}`).toEqual([]);
+}
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}
