@@ -3,7 +3,17 @@ import { serve } from '@hono/node-server';
 import { createDemoServer } from './createDemoServer';
 import { readDemoConfig } from './demoConfig';
 
-const config = readDemoConfig();
+function readConfigOrExit() {
+  try {
+    return readDemoConfig();
+  } catch (error) {
+    // A setting the user got wrong: say which, without a stack trace.
+    console.error(`The demo cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+const config = readConfigOrExit();
 const clientDir = fileURLToPath(new URL('../client', import.meta.url));
 const demo = createDemoServer(config, clientDir);
 const server = serve({ fetch: demo.fetch, port: config.port }, () => {
