@@ -3,14 +3,15 @@ import { sampleBytes } from './sampleFiles';
 import type { SimulatorState, StoredAttachment } from './simulatorState';
 
 /**
- * Mints a time-limited link to an attachment's bytes:
+ * Mints a time-limited link to an attachment's bytes (the uploaded ones, else sample bytes of
+ * its type):
  * `{filesBaseUrl}/{token}/{fileName}`, valid for `viewUrlTtlMs`. Each call mints a fresh link;
  * older links keep working until their own expiry.
  */
 export function issueAttachmentUrl(state: SimulatorState, attachment: StoredAttachment): string {
   const token = state.random.token();
   state.files.set(token, {
-    bytes: sampleBytes(attachment.mimeType, attachment.fileName),
+    bytes: attachment.bytes ?? sampleBytes(attachment.mimeType, attachment.fileName),
     mimeType: attachment.mimeType,
     expiresAt: state.clock.now() + state.config.viewUrlTtlMs,
   });
