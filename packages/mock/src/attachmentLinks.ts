@@ -36,6 +36,11 @@ export function serveAttachment(state: SimulatorState, token: string): Response 
     return jsonResponse({ error: 'Forbidden', message: 'This link has expired.' }, 403);
   }
   return new Response(file.bytes.slice().buffer as ArrayBuffer, {
-    headers: { 'Content-Type': file.mimeType, 'Cache-Control': 'private, max-age=60' },
+    headers: {
+      'Content-Type': file.mimeType,
+      'Cache-Control': 'private, max-age=60',
+      // Uploaded bytes are served as the type they were sent with, never sniffed as another.
+      'X-Content-Type-Options': 'nosniff',
+    },
   });
 }

@@ -80,7 +80,10 @@ const ROWS: Row[] = [
     heading: 'Accept the cancellation',
     button: 'Accept the cancellation',
     fields: {},
-    after: { status: 'cancelled', cancellationRequest: expect.objectContaining({ status: 'accepted' }) },
+    after: {
+      status: 'cancelled',
+      cancellationRequest: expect.objectContaining({ status: 'accepted' }),
+    },
   },
   {
     action: 'reject_cancellation',
@@ -103,26 +106,33 @@ const ROWS: Row[] = [
 ];
 
 describe('the hosted checkout, one page per action', () => {
-  it.each(ROWS)('$action: the page, then its form acts and sends the user back (303)', async (row) => {
-    const sim = newSim();
-    const id = await session(sim, row.escrow, row.action, row.target);
-    const page = await openPage(sim, pageUrl(id));
-    expect(page.status).toBe(200);
-    expect(page.html).toContain(`<h1>${row.heading}</h1>`);
-    expect(page.html).toContain(`<button type="submit">${row.button}</button>`);
-    expect(page.html).toContain(`<dd>${row.target}</dd>`);
-    expect(page.html).toContain(`href="/checkout/${id}/abandon">Abandon and return to the app</a>`);
-    expect(page.html).not.toMatch(/<script/i);
+  it.each(ROWS)(
+    '$action: the page, then its form acts and sends the user back (303)',
+    async (row) => {
+      const sim = newSim();
+      const id = await session(sim, row.escrow, row.action, row.target);
+      const page = await openPage(sim, pageUrl(id));
+      expect(page.status).toBe(200);
+      expect(page.html).toContain(`<h1>${row.heading}</h1>`);
+      expect(page.html).toContain(`<button type="submit">${row.button}</button>`);
+      expect(page.html).toContain(`<dd>${row.target}</dd>`);
+      expect(page.html).toContain(
+        `href="/checkout/${id}/abandon">Abandon and return to the app</a>`,
+      );
+      expect(page.html).not.toMatch(/<script/i);
 
-    const sent = await postForm(sim, id, row.fields);
-    expect(sent.status).toBe(303);
-    expect(sent.headers.get('location')).toBe(RETURN);
-    expect((await api(sim, 'GET', `/escrows/${row.escrow}`)).body.escrow).toMatchObject(row.after);
-    expect((await api(sim, 'GET', `/sessions/${id}`)).body.session).toMatchObject({
-      status: 'completed',
-      completedAt: sim.clock.now().toISOString(),
-    });
-  });
+      const sent = await postForm(sim, id, row.fields);
+      expect(sent.status).toBe(303);
+      expect(sent.headers.get('location')).toBe(RETURN);
+      expect((await api(sim, 'GET', `/escrows/${row.escrow}`)).body.escrow).toMatchObject(
+        row.after,
+      );
+      expect((await api(sim, 'GET', `/sessions/${id}`)).body.session).toMatchObject({
+        status: 'completed',
+        completedAt: sim.clock.now().toISOString(),
+      });
+    },
+  );
 
   it('shows the title, the amount in the escrow’s currency, the action and the expiry', async () => {
     const sim = newSim();
@@ -132,7 +142,9 @@ describe('the hosted checkout, one page per action', () => {
     expect(html).toContain('<dd>Website redesign</dd>');
     expect(html).toContain('<dd>1,800.000 TND</dd>');
     expect(html).toContain('<dd>Cancel the escrow now and refund the buyer</dd>');
-    expect(html).toContain('<time datetime="2026-06-19T12:30:00.000Z">19 Jun 2026, 12:30 UTC</time>');
+    expect(html).toContain(
+      '<time datetime="2026-06-19T12:30:00.000Z">19 Jun 2026, 12:30 UTC</time>',
+    );
   });
 
   it('puts the amount in the pay button: "Pay 1,800.000 TND"', async () => {
@@ -147,19 +159,24 @@ describe('the hosted checkout, one page per action', () => {
   it.each([
     ['dispute', 'status-paid', BUYER],
     ['request_cancellation', 'status-paid', BUYER],
-  ] as const)('%s without a reason: the page again, 400, the message next to the field, nothing changed', async (action, escrow, target) => {
-    const sim = newSim();
-    const id = await session(sim, escrow, action, target);
-    const before = (await api(sim, 'GET', `/escrows/${escrow}`)).body.escrow;
-    const sent = await postForm(sim, id, { reason: '   ' });
-    expect(sent.status).toBe(400);
-    expect(sent.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(sent.html).toMatch(/<textarea [^>]*aria-describedby="reason-error" aria-invalid="true"/);
-    expect(sent.html).toContain('<p class="error" id="reason-error">Give a reason.</p>');
-    expect(sent.html).toContain('<title>Error: ');
-    expect((await api(sim, 'GET', `/escrows/${escrow}`)).body.escrow).toEqual(before);
-    expect((await api(sim, 'GET', `/sessions/${id}`)).body.session.status).toBe('open');
-  });
+  ] as const)(
+    '%s without a reason: the page again, 400, the message next to the field, nothing changed',
+    async (action, escrow, target) => {
+      const sim = newSim();
+      const id = await session(sim, escrow, action, target);
+      const before = (await api(sim, 'GET', `/escrows/${escrow}`)).body.escrow;
+      const sent = await postForm(sim, id, { reason: '   ' });
+      expect(sent.status).toBe(400);
+      expect(sent.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(sent.html).toMatch(
+        /<textarea [^>]*aria-describedby="reason-error" aria-invalid="true"/,
+      );
+      expect(sent.html).toContain('<p class="error" id="reason-error">Give a reason.</p>');
+      expect(sent.html).toContain('<title>Error: ');
+      expect((await api(sim, 'GET', `/escrows/${escrow}`)).body.escrow).toEqual(before);
+      expect((await api(sim, 'GET', `/sessions/${id}`)).body.session.status).toBe('open');
+    },
+  );
 
   it('keeps a reason that is too long in the field when it refuses it', async () => {
     const sim = newSim();
