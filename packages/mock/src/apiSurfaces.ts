@@ -5,8 +5,11 @@ import type { ReasonReading } from './readRejectionReason';
 import type { SimulatorState } from './simulatorState';
 import type { SessionDefaults } from './validateSessionRequest';
 
-/** Where a request may come from: DHMAD's own API, or the kit's proxy contract. */
-export type SurfaceName = 'dhmad' | 'proxy';
+/**
+ * Where a request may come from: DHMAD's own API, the kit's proxy contract, or a user's browser
+ * on DHMAD's hosted checkout.
+ */
+export type SurfaceName = 'dhmad' | 'proxy' | 'checkout';
 
 /** Per-request routing: where the proxy contract is served this time. */
 export interface RoutingOptions {
@@ -71,5 +74,27 @@ export const PROXY_CONTRACT: ApiSurface = {
   reasonReading: 'checked',
 };
 
-/** Every way in, tried in this order. */
-export const API_SURFACES: readonly ApiSurface[] = [DHMAD_API, PROXY_CONTRACT];
+/** The path part of `checkoutOrigin` (usually none), without a trailing slash. */
+function checkoutPath(origin: string): string {
+  try {
+    return new URL(origin).pathname.replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * DHMAD's hosted checkout (`/checkout/:sessionId` under `checkoutOrigin`'s path), as the
+ * user's browser reaches it: no key, the session id is the only credential. It serves pages,
+ * not the API, so it fills in nothing and reads no JSON reason.
+ */
+export const HOSTED_CHECKOUT: ApiSurface = {
+  name: 'checkout',
+  pathPrefix: (state) => checkoutPath(state.config.checkoutOrigin),
+  refuse: () => undefined,
+  sessionDefaults: () => ({}),
+  reasonReading: 'checked',
+};
+
+/** Every way in, tried in this order (the hosted checkout last: its prefix is usually `''`). */
+export const API_SURFACES: readonly ApiSurface[] = [DHMAD_API, PROXY_CONTRACT, HOSTED_CHECKOUT];

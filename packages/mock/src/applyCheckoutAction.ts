@@ -3,11 +3,30 @@ import { openProof, policyDeadline, setProofPhase } from './proofPhases';
 import { recordEvent } from './recordEvent';
 import { refundEscrow, setEscrowStatus } from './setEscrowStatus';
 import type { SimulatorState, StoredProof, StoredSession } from './simulatorState';
+import { uploadSize } from './uploadBudget';
+
+/** One file of a proof submission. */
+export interface CompleteSessionAttachment {
+  /** Its media type, e.g. `image/png` or `application/pdf`. */
+  mimeType: string;
+  /** @default `proof-1`, `proof-2`, … by position */
+  fileName?: string;
+  /**
+   * The file's content, kept in memory (a copy) and served at its `viewUrl`s. Counts towards
+   * the simulator's 50 MB of uploads (`completeSession` throws a `RangeError` beyond).
+   * @default sample bytes of `mimeType` (a real JPEG, PNG or PDF), made when a link is issued
+   */
+  bytes?: Uint8Array;
+}
 
 export interface CompleteSessionOptions {
   /** `submit_proof`: the files (default one JPEG receipt). */
-  attachments?: { mimeType: string; fileName?: string }[];
-  /** `submit_proof`: the seller's note. */
+  attachments?: CompleteSessionAttachment[];
+  /**
+   * `submit_proof`: the seller's note. `review_proof` with `request_correction`: the buyer's
+   * note, recorded as `data.note` of `escrow.proof.correction_requested` (or `needs_review`);
+   * where DHMAD keeps it is not documented.
+   */
   note?: string;
   /** `review_proof`: accept, or ask for a correction. @default 'accept' */
   decision?: 'accept' | 'request_correction';
@@ -81,7 +100,12 @@ const CHECKOUT_TRANSITIONS: Record<CheckoutAction, (step: CheckoutStep) => void>
     if (!proof) return;
     const attachments = (
       options.attachments ?? [{ mimeType: 'image/jpeg', fileName: 'receipt.jpg' }]
-    ).map((a, i) => ({ mimeType: a.mimeType, fileName: a.fileName ?? `proof-${i + 1}` }));
+    ).map((a, i) => ({
+      mimeType: a.mimeType,
+      fileName: a.fileName ?? `proof-${i + 1}`,
+      ...(a.bytes ? { bytes: a.bytes.slice() } : {}),
+    }));
+    state.uploadedBytes += uploadSize(options);
     proof.submissions.push({
       submittedAt: state.clock.iso(),
       note: options.note ?? null,
@@ -103,8 +127,9 @@ const CHECKOUT_TRANSITIONS: Record<CheckoutAction, (step: CheckoutStep) => void>
       return;
     }
     proof.correctionRounds++;
+    const note = options.note ? { note: options.note } : {};
     if (proof.correctionRounds >= state.config.maxCorrectionRounds) {
-      setProofPhase(state, escrow.id, proof, 'needs_review', 'escrow.proof.needs_review');
+      setProofPhase(state, escrow.id, proof, 'needs_review', 'escrow.proof.needs_review', note);
       return;
     }
     proof.uploadDeadline = policyDeadline(state, escrow, 'proofUploadDeadlineHours');
@@ -114,6 +139,7 @@ const CHECKOUT_TRANSITIONS: Record<CheckoutAction, (step: CheckoutStep) => void>
       proof,
       'correction_requested',
       'escrow.proof.correction_requested',
+      note,
     );
   },
 };

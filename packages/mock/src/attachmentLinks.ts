@@ -3,14 +3,15 @@ import { sampleBytes } from './sampleFiles';
 import type { SimulatorState, StoredAttachment } from './simulatorState';
 
 /**
- * Mints a time-limited link to an attachment's bytes:
+ * Mints a time-limited link to an attachment's bytes (the uploaded ones, else sample bytes of
+ * its type):
  * `{filesBaseUrl}/{token}/{fileName}`, valid for `viewUrlTtlMs`. Each call mints a fresh link;
  * older links keep working until their own expiry.
  */
 export function issueAttachmentUrl(state: SimulatorState, attachment: StoredAttachment): string {
   const token = state.random.token();
   state.files.set(token, {
-    bytes: sampleBytes(attachment.mimeType, attachment.fileName),
+    bytes: attachment.bytes ?? sampleBytes(attachment.mimeType, attachment.fileName),
     mimeType: attachment.mimeType,
     expiresAt: state.clock.now() + state.config.viewUrlTtlMs,
   });
@@ -35,6 +36,11 @@ export function serveAttachment(state: SimulatorState, token: string): Response 
     return jsonResponse({ error: 'Forbidden', message: 'This link has expired.' }, 403);
   }
   return new Response(file.bytes.slice().buffer as ArrayBuffer, {
-    headers: { 'Content-Type': file.mimeType, 'Cache-Control': 'private, max-age=60' },
+    headers: {
+      'Content-Type': file.mimeType,
+      'Cache-Control': 'private, max-age=60',
+      // Uploaded bytes are served as the type they were sent with, never sniffed as another.
+      'X-Content-Type-Options': 'nosniff',
+    },
   });
 }

@@ -18,8 +18,9 @@ import type { SimulatorWebhooks } from './webhooks/createWebhookDispatcher';
 export interface DhmadSimulator {
   /**
    * Answers a request as DHMAD would: its own paths under `/api/v1` (API key required), the
-   * proxy contract under `basePath` (no key, as a trusted proxy), and attachment links under
-   * `filesBaseUrl`. Rejects, like `fetch`, when a network failure is injected. `routing.basePath`
+   * proxy contract under `basePath` (no key, as a trusted proxy), DHMAD's hosted checkout as
+   * HTML pages (`GET`/`POST /checkout/:sessionId`, `GET /checkout/:sessionId/abandon`) under
+   * the path of `checkoutOrigin`, and attachment links under `filesBaseUrl`. Rejects, like `fetch`, when a network failure is injected. `routing.basePath`
    * serves the proxy contract elsewhere for this request (MSW handlers pass their `baseUrl`).
    */
   handle(request: Request, routing?: { basePath?: string }): Promise<Response>;
@@ -36,7 +37,11 @@ export interface DhmadSimulator {
     /** Moves simulated time on, applying every deadline it passes. */
     advance(ms: number): void;
   };
-  /** Plays the hosted checkout: the target user finishes the session's action. */
+  /**
+   * Plays the hosted checkout: the target user finishes the session's action. Throws when the
+   * session cannot be used or its action is no longer possible, and a `RangeError` when
+   * `attachments[].bytes` would pass the simulator's 50 MB of uploads.
+   */
   completeSession(sessionId: string, opts?: CompleteSessionOptions): CheckoutSession;
   /** Plays a user who leaves the hosted checkout without finishing. */
   abandonSession(sessionId: string): CheckoutSession;

@@ -1,12 +1,33 @@
-import { type CheckoutSession, checkCheckoutAction, type Escrow } from '@kit/hooks/core';
+import {
+  type ActionRefusalCode,
+  type CheckoutSession,
+  checkCheckoutAction,
+  type Escrow,
+} from '@kit/hooks/core';
 import { applyCheckoutAction, type CompleteSessionOptions } from './applyCheckoutAction';
 import { findOpenSession, sessionJson } from './checkoutSession';
 import { proofForRules } from './proofJson';
-import type { SimulatorState } from './simulatorState';
+import type { SimulatorState, StoredSession } from './simulatorState';
+import { fitsUploadBudget, MAX_UPLOAD_BYTES, uploadSize } from './uploadBudget';
+
+/** Why the session's action is not possible now (DHMAD's rules), or `undefined` when it is. */
+export function checkoutRefusal(
+  state: SimulatorState,
+  session: StoredSession,
+): ActionRefusalCode | undefined {
+  const escrow = state.escrows.get(session.escrowId) as Escrow;
+  return checkCheckoutAction(
+    escrow,
+    proofForRules(state, escrow.id),
+    session.action,
+    session.targetUserEmail,
+  );
+}
 
 /**
  * Plays the hosted checkout: the target user finishes the session's action. Throws when the
- * session is unknown, no longer open, or its action is no longer possible (a test's mistake).
+ * session is unknown, no longer open, or its action is no longer possible (a test's mistake),
+ * and a `RangeError` when the attachments' `bytes` would pass the simulator's 50 MB of uploads.
  */
 export function completeSession(
   state: SimulatorState,
@@ -14,14 +35,11 @@ export function completeSession(
   options: CompleteSessionOptions = {},
 ): CheckoutSession {
   const session = findOpenSession(state, sessionId);
-  const escrow = state.escrows.get(session.escrowId) as Escrow;
-  const code = checkCheckoutAction(
-    escrow,
-    proofForRules(state, escrow.id),
-    session.action,
-    session.targetUserEmail,
-  );
+  const code = checkoutRefusal(state, session);
   if (code) throw new Error(`Checkout session ${sessionId} cannot be completed now: ${code}.`);
+  if (!fitsUploadBudget(state, uploadSize(options))) {
+    throw new RangeError(`A simulator keeps at most ${MAX_UPLOAD_BYTES} bytes of uploads.`);
+  }
   applyCheckoutAction(state, session, options);
   session.status = 'completed';
   session.completedAt = state.clock.now();

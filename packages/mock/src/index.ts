@@ -1,4 +1,4 @@
-export type { CompleteSessionOptions } from './applyCheckoutAction';
+export type { CompleteSessionAttachment, CompleteSessionOptions } from './applyCheckoutAction';
 export type { Fault, FaultRoute } from './applyFault';
 export { BUSINESS_ERRORS } from './businessErrors';
 export type { DhmadSimulator } from './createDhmadSimulator';

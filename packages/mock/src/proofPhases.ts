@@ -9,16 +9,24 @@ export const SELLER_UPLOAD_PHASES: readonly string[] = [
   'correction_requested',
 ];
 
-/** Moves a proof to `phase` and records `event` (`escrow.proof.*`, as DHMAD's webhooks). */
+/**
+ * Moves a proof to `phase` and records `event` (`escrow.proof.*`, as DHMAD's webhooks), with
+ * `extra` data beside the phase and the correction rounds.
+ */
 export function setProofPhase(
   state: SimulatorState,
   escrowId: string,
   proof: StoredProof,
   phase: string,
   event: string,
+  extra: Record<string, unknown> = {},
 ): void {
   proof.phase = phase;
-  recordEvent(state, event, escrowId, { phase, correctionRounds: proof.correctionRounds });
+  recordEvent(state, event, escrowId, {
+    phase,
+    correctionRounds: proof.correctionRounds,
+    ...extra,
+  });
 }
 
 /**

@@ -16,10 +16,14 @@ import {
 import { resolveWebhookOptions } from './webhooks/resolveWebhookOptions';
 import { webhookBody } from './webhooks/webhookBody';
 
-/** A proof file as stored: its type and name (bytes are made when a link is issued). */
+/**
+ * A proof file as stored: its type, its name and, when it was uploaded, its bytes (otherwise
+ * sample bytes are made when a link is issued).
+ */
 export interface StoredAttachment {
   mimeType: string;
   fileName: string;
+  bytes?: Uint8Array;
 }
 
 export interface StoredSubmission {
@@ -79,6 +83,8 @@ export interface SimulatorState {
   webhooks: WebhookDispatcher;
   /** Disputes opened so far: numbers the support tickets. */
   disputeCount: number;
+  /** The bytes of every uploaded proof file kept so far (bounded by `MAX_UPLOAD_BYTES`). */
+  uploadedBytes: number;
 }
 
 /** An empty simulator state, options resolved; throws a `TypeError` for bad `webhooks`. */
@@ -99,6 +105,7 @@ export function createSimulatorState(options: DhmadSimulatorOptions): SimulatorS
     events: [],
     webhooks: createWebhookDispatcher(webhooks, (event) => webhookBody(state, event)),
     disputeCount: 0,
+    uploadedBytes: 0,
   };
   return state;
 }
