@@ -46,6 +46,30 @@ export function completeSession(
   return sessionJson(state, session);
 }
 
+/**
+ * The hosted checkout page's form, sent: like `completeSession`, except that with
+ * `checkoutProcessingMs` the session is completed now and the action applied that many real
+ * milliseconds later, if DHMAD's rules still allow it then (otherwise nothing changes: someone
+ * acted meanwhile).
+ */
+export function submitSession(
+  state: SimulatorState,
+  sessionId: string,
+  options: CompleteSessionOptions,
+): void {
+  const delay = state.config.checkoutProcessingMs;
+  if (delay === 0) {
+    completeSession(state, sessionId, options);
+    return;
+  }
+  const session = findOpenSession(state, sessionId);
+  session.status = 'completed';
+  session.completedAt = state.clock.now();
+  setTimeout(() => {
+    if (!checkoutRefusal(state, session)) applyCheckoutAction(state, session, options);
+  }, delay);
+}
+
 /** Plays a user who leaves the hosted checkout without finishing. */
 export function abandonSession(state: SimulatorState, sessionId: string): CheckoutSession {
   const session = findOpenSession(state, sessionId);

@@ -34,6 +34,15 @@ export interface DhmadSimulatorOptions {
    * 403 to the wrong party. @default none: the direct actions act as the right party
    */
   viewerEmail?: string;
+  /**
+   * How long, in real milliseconds, DHMAD takes to process a hosted checkout page's form: the
+   * session is completed and the user redirected at once, and the escrow shows the action this
+   * much later (when the action is still possible then), with its webhook. DHMAD may redirect
+   * before its webhook has moved the escrow (not documented: the kit's `useCheckoutReturn`
+   * reports `processing` meanwhile); this plays that case. `simulator.completeSession` is not
+   * delayed. @default 0: at once
+   */
+  checkoutProcessingMs?: number;
   /** Load ready escrows: every scenario (`true`) or the ones named. */
   scenarios?: boolean | ScenarioId[];
   /**
@@ -58,9 +67,18 @@ export interface SimulatorConfig {
   filesBaseUrl: string;
   checkoutOrigin: string;
   accountEmail: string;
+  checkoutProcessingMs: number;
 }
 
 const withoutTrailingSlash = (value: string) => value.replace(/\/+$/, '');
+
+function processingMs(value: number | undefined): number {
+  const ms = value ?? 0;
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+    throw new TypeError('`checkoutProcessingMs` must be a number of milliseconds, 0 or more.');
+  }
+  return ms;
+}
 
 /** Applies the documented defaults of `DhmadSimulatorOptions`. */
 export function resolveSimulatorOptions(options: DhmadSimulatorOptions): SimulatorConfig {
@@ -75,6 +93,7 @@ export function resolveSimulatorOptions(options: DhmadSimulatorOptions): Simulat
     ),
     checkoutOrigin: options.checkoutOrigin ?? 'https://sandbox.dhmad.tn',
     accountEmail: options.accountEmail ?? 'merchant@example.com',
+    checkoutProcessingMs: processingMs(options.checkoutProcessingMs),
   };
 }
 

@@ -5,7 +5,7 @@ import { noticePage } from '../checkout/noticePage';
 import { PROOF_UPLOAD_LIMITS } from '../checkout/PROOF_UPLOAD_LIMITS';
 import { readCheckoutForm } from '../checkout/readCheckoutForm';
 import { seeOther } from '../checkout/seeOther';
-import { completeSession } from '../hostedCheckout';
+import { submitSession } from '../hostedCheckout';
 import type { RouteContext } from '../routeTable';
 import { fitsUploadBudget, MAX_UPLOAD_BYTES, uploadSize } from '../uploadBudget';
 import { pagePathOf } from './showCheckoutRoute';
@@ -17,7 +17,8 @@ const MAX_BODY_BYTES = PROOF_UPLOAD_LIMITS.maxFiles * PROOF_UPLOAD_LIMITS.maxFil
 /**
  * `POST /checkout/:sessionId` (the hosted checkout's form, urlencoded or multipart, read by
  * the platform's `request.formData()`): checks the form (`readCheckoutForm`), performs the
- * action as `simulator.completeSession` does, with the uploaded files, and answers 303 to the
+ * action as `simulator.completeSession` does (after `checkoutProcessingMs`), with the uploaded
+ * files, and answers 303 to the
  * session's `redirectUrl`, unchanged (what DHMAD appends is not documented, dhmad-api.md §3.4).
  * Invalid input: the page again, 400, with the message next to the field and nothing changed.
  * A body or uploads too large: 413. An unknown, expired or used session, or an action no longer
@@ -60,6 +61,6 @@ export async function submitCheckoutRoute({
       `This sandbox keeps at most ${MAX_UPLOAD_BYTES / MB} MB of uploaded files and has no room for these. Restart it to start afresh.`,
     );
   }
-  completeSession(state, sessionId, reading.options);
+  submitSession(state, sessionId, reading.options);
   return seeOther(session.redirectUrl);
 }
