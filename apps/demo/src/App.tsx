@@ -6,8 +6,8 @@ import { NewOrderPage } from './newOrder/NewOrderPage';
 import { OrderPage } from './order/OrderPage';
 import { OrdersPage } from './orders/OrdersPage';
 import { PreferencesProvider } from './preferences/PreferencesProvider';
-import { DemoKitProvider } from './session/DemoKitProvider';
 import { RequireUser } from './session/RequireUser';
+import { SellersOnly } from './session/SellersOnly';
 import { SignInPage } from './signIn/SignInPage';
 
 /** One cache for the app's queries and the kit's (`EscrowKitProvider` uses the nearest one). */
@@ -18,24 +18,22 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <PreferencesProvider>
-        <DemoKitProvider>
-          <BrowserRouter>
-            <Routes>
-              <Route element={<AppLayout />}>
-                <Route path="sign-in" element={<SignInPage />} />
-                <Route element={<RequireUser />}>
-                  <Route index element={<OrdersPage />} />
-                  <Route path="orders/:escrowId" element={<OrderPage />} />
-                  <Route path="checkout-return" element={<CheckoutReturnPage />} />
-                  <Route path="*" element={<Navigate to="/" replace />} />
-                </Route>
-                <Route element={<RequireUser only="seller" />}>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route path="sign-in" element={<SignInPage />} />
+              <Route element={<RequireUser />}>
+                <Route index element={<OrdersPage />} />
+                <Route path="orders/:escrowId" element={<OrderPage />} />
+                <Route path="checkout-return" element={<CheckoutReturnPage />} />
+                <Route element={<SellersOnly />}>
                   <Route path="orders/new" element={<NewOrderPage />} />
                 </Route>
+                <Route path="*" element={<Navigate to="/" replace />} />
               </Route>
-            </Routes>
-          </BrowserRouter>
-        </DemoKitProvider>
+            </Route>
+          </Routes>
+        </BrowserRouter>
       </PreferencesProvider>
     </QueryClientProvider>
   );

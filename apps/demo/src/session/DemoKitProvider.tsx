@@ -10,8 +10,8 @@ const CHECKOUT_ORIGINS = [...DEFAULT_CHECKOUT_ORIGINS, window.location.origin];
 
 /**
  * The kit's provider, as a marketplace wires it: the proxy at its default `/api/escrow`, the
- * signed-in user as the viewer, live updates on. It starts afresh for each user, so the live
- * stream (stopped by a 401 while signed out) opens again with the new user's cookie.
+ * signed-in user as the viewer, live updates on. It starts afresh for each user (and only
+ * behind sign-in), so a live stream never outlives the user whose cookie opened it.
  */
 export function DemoKitProvider({ children }: { children: ReactNode }) {
   const email = useDemoSession().data?.user?.email;

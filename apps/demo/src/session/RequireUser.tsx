@@ -1,7 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { DemoUser } from '../api/demoApi';
 import { LoadFailure } from '../layout/LoadFailure';
 import { usePreferences } from '../preferences/PreferencesProvider';
+import { DemoKitProvider } from './DemoKitProvider';
 import { useDemoSession } from './demoQueries';
 
 /** What the sign-in page returns to: the page the user asked for. */
@@ -10,10 +10,10 @@ export interface SignInState {
 }
 
 /**
- * The pages behind sign-in: signed out, the user goes to `/sign-in` (and comes back after);
- * with `only`, users of the other role go to "My orders".
+ * The pages behind sign-in, inside the kit's provider for the signed-in user: signed out, the
+ * user goes to `/sign-in` (and comes back after).
  */
-export function RequireUser({ only }: { only?: DemoUser['role'] }) {
+export function RequireUser() {
   const { t } = usePreferences();
   const location = useLocation();
   const session = useDemoSession();
@@ -24,6 +24,9 @@ export function RequireUser({ only }: { only?: DemoUser['role'] }) {
     const state: SignInState = { from: `${location.pathname}${location.search}` };
     return <Navigate to="/sign-in" replace state={state} />;
   }
-  if (only && user.role !== only) return <Navigate to="/" replace />;
-  return <Outlet />;
+  return (
+    <DemoKitProvider>
+      <Outlet />
+    </DemoKitProvider>
+  );
 }
