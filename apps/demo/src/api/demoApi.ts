@@ -1,26 +1,15 @@
+import type { DemoUser } from '../../server/demoConfig';
+import type { DemoOrder } from '../../server/orderBook';
 import { DemoApiError, demoApiErrorOf } from './DemoApiError';
 
-/** Someone the demo's sign-in offers (the server's `DemoUser`). */
-export interface DemoUser {
-  email: string;
-  name: string;
-  role: 'buyer' | 'seller';
-}
+/** The server's own types: someone the sign-in offers, and an order pointing at its escrow. */
+export type { DemoOrder, DemoUser };
 
 /** `GET /api/demo/session`. `mode`: the in-process simulator, or DHMAD's sandbox. */
 export interface DemoSession {
   user: DemoUser | null;
   users: DemoUser[];
   mode: 'simulator' | 'sandbox';
-}
-
-/** An order of the marketplace, pointing at its DHMAD escrow. `createdAt`: ISO 8601. */
-export interface DemoOrder {
-  escrowId: string;
-  title: string;
-  buyerEmail: string;
-  sellerEmail: string;
-  createdAt: string;
 }
 
 /**
