@@ -40,6 +40,9 @@ export function createDhmadBackend(config: DemoConfig, orders: OrderBook): Dhmad
   const self = `http://localhost:${config.port}`;
   const simulator = createDhmadSimulator({
     now: 'real',
+    // DHMAD may redirect back before its webhook moves the escrow: the return page then says
+    // "Confirming your payment…" (the kit's `processing`) for a moment, as it would.
+    checkoutProcessingMs: 2000,
     scenarios: true,
     checkoutOrigin: config.publicUrl,
     filesBaseUrl: `${config.publicUrl}/dhmad-files`,
