@@ -13,7 +13,7 @@ export async function launchChromium(): Promise<Browser> {
 /** A page in a browser context of its own (one user: own cookies and storage), watched for errors. */
 export interface UserPage {
   page: Page;
-  /** Console errors and uncaught exceptions so far, as the user's devtools would show them. */
+  /** Console errors, uncaught exceptions and failed requests so far, as devtools would show them. */
   problems: string[];
 }
 
@@ -26,16 +26,27 @@ export async function openUserPage(
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    // Chromium logs each 4xx/5xx answer as "Failed to load resource"; the `response` entry
+    // below names the request instead.
+    const text = message.text();
+    if (message.type() === 'error' && !text.startsWith('Failed to load resource')) {
+      problems.push(`console: ${text}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      const { pathname } = new URL(response.url());
+      problems.push(`http ${response.status()} ${response.request().method()} ${pathname}`);
+    }
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   return { page, problems };
 }
 
 /**
- * Asserts no console error or uncaught exception happened, except those matching `expected`
- * (Chromium logs every 4xx answer as "Failed to load resource", including a refusal the page
- * shows on purpose, such as the 409 of delivering before the proof is accepted).
+ * Asserts no console error, uncaught exception or failed request happened, except those matching
+ * `expected` (a refusal the page shows on purpose, such as the 409 of delivering before the proof
+ * is accepted: `http 409 POST /api/escrow/escrows/…/deliver`).
  */
 export function expectNoProblems(user: UserPage, expected: readonly RegExp[] = []): void {
   const unexpected = user.problems.filter((p) => !expected.some((pattern) => pattern.test(p)));

@@ -8,6 +8,16 @@ describe('expectsProof', () => {
     ['one that reports a proof phase', quickEscrow({ fulfillmentPolicy: null }), true],
     ['one not paid yet', quickEscrow({ status: 'pending', proofInfo: null }), false],
     [
+      'one cancelled before payment',
+      quickEscrow({ status: 'cancelled', paidAt: null, proofInfo: null }),
+      false,
+    ],
+    [
+      'one cancelled after payment',
+      quickEscrow({ status: 'cancelled', paidAt: '2026-06-18T09:00:00Z', proofInfo: null }),
+      true,
+    ],
+    [
       'a quick escrow without the policy',
       quickEscrow({ fulfillmentPolicy: null, proofInfo: null }),
       false,

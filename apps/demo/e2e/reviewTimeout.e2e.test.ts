@@ -1,0 +1,51 @@
+/**
+ * The buyer's review deadline passing: DHMAD accepts the proof by itself. The simulator's clock is
+ * moved by the demo's tool (simulator only) on the buyer's screen; the seller's screen, in Arabic
+ * and the dark theme, learns it live from the webhook.
+ */
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { expectAccessible, expectNoProblems, launchChromium, openUserPage } from './browser';
+import { expect, signIn, visible } from './demoSteps';
+
+const base = inject('demoUrl');
+/** A seeded escrow whose proof waits for the buyer's review, 5 hours left. */
+const ORDER = '/orders/proof-submitted';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the review deadline passing', () => {
+  it('gives "accepted automatically" on both screens', async () => {
+    const seller = await openUserPage(browser, base);
+    const buyer = await openUserPage(browser, base);
+    const s = seller.page;
+    const b = buyer.page;
+
+    await signIn(seller, 'Youssef');
+    await s.getByLabel('Language').selectOption({ label: 'العربية' });
+    await s.getByRole('button', { name: 'المظهر الداكن' }).click();
+    await s.goto(ORDER);
+    await visible(s.getByText('الإثبات قيد المراجعة'));
+    expect(await s.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await s.locator('html').getAttribute('lang')).toMatch(/^ar/);
+    expect(await s.locator('[data-kit-theme="dark"]').count()).toBeGreaterThan(0);
+    await expectAccessible(s);
+
+    await signIn(buyer, 'Amira');
+    await b.goto(ORDER);
+    await visible(b.getByText('Proof in review'));
+    await b.getByRole('button', { name: 'Move time forward 1 day' }).click();
+    await visible(b.getByText('Proof accepted automatically'));
+    await visible(s.getByText('تم قبول الإثبات تلقائيًا'));
+    await expectAccessible(b);
+    await expectAccessible(s);
+    expectNoProblems(buyer);
+    expectNoProblems(seller);
+  });
+});
