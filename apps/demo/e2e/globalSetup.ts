@@ -18,8 +18,17 @@ const demoDir = fileURLToPath(new URL('..', import.meta.url));
  * real HTTP, in real Chromium.
  */
 export default async function setup(project: TestProject) {
-  await build({ root: demoDir, logLevel: 'warn' });
-  await build({ root: demoDir, logLevel: 'warn', build: { ssr: true } });
+  // The test runner sets NODE_ENV=test, which would build React's development version: build
+  // what `pnpm demo` ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: demoDir, logLevel: 'warn' });
+    await build({ root: demoDir, logLevel: 'warn', build: { ssr: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const demo = await startDemoServer();
   project.provide('demoUrl', demo.url);
   return async () => {
