@@ -64,6 +64,7 @@ export { nextDeadline } from './nextDeadline';
 export { nextStepsFor } from './nextStepsFor';
 export { proofAttachments } from './proofAttachments';
 export { proofSubmissions } from './proofSubmissions';
+export { PROOF_TYPES, type ProofType } from './proofTypes';
 export type { DhmadErrorFields } from './readDhmadErrorBody';
 export { readDhmadErrorBody } from './readDhmadErrorBody';
 export { checkRedirectUrl, isSecureRedirectUrl } from './redirectUrls';

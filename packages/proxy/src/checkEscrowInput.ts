@@ -1,19 +1,6 @@
-import type { EscrowMode } from '@kit/hooks/core';
+import { type EscrowMode, PROOF_TYPES, type ProofType } from '@kit/hooks/core';
 import * as v from 'valibot';
 import { isRecord } from './isRecord';
-
-/**
- * The proof types DHMAD lists for `fulfillmentPolicy.allowedProofTypes` (seed
- * quick-escrow-with-proof.txt). They are hints for your UI: DHMAD does not reject uploads by them.
- */
-export const PROOF_TYPES = [
-  'receipt',
-  'order_confirmation',
-  'product_photo',
-  'tracking_proof',
-  'other',
-] as const;
-export type ProofType = (typeof PROOF_TYPES)[number];
 
 /** The currencies an escrow can be created in (dhmad-api.md §2.5). */
 const ESCROW_CURRENCIES = ['TND', 'USD', 'EUR'] as const;

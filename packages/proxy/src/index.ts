@@ -1,11 +1,11 @@
+export { PROOF_TYPES, type ProofType } from '@kit/hooks/core';
 export type {
   DhmadRawAnswer,
   DhmadRawFailure,
   DhmadRawFailureReason,
   UpstreamFetch,
 } from './callUpstream';
-export type { CreateEscrowInput, CreateFulfillmentPolicy, ProofType } from './checkEscrowInput';
-export { PROOF_TYPES } from './checkEscrowInput';
+export type { CreateEscrowInput, CreateFulfillmentPolicy } from './checkEscrowInput';
 export { createDhmadClient } from './createDhmadClient';
 export { createEscrowProxy } from './createEscrowProxy';
 export { createMemoryEventBus, type MemoryEventBusOptions } from './createMemoryEventBus';

@@ -1,6 +1,6 @@
+import { PROOF_TYPES, type ProofType } from '@kit/hooks';
 import { type Ref, useId } from 'react';
 import { usePreferences } from '../preferences/PreferencesProvider';
-import { PROOF_TYPES, type ProofType } from './orderForm';
 
 interface ProofTypesFieldProps {
   value: ProofType[];

@@ -1,18 +1,5 @@
+import { PROOF_TYPES, type ProofType } from '@kit/hooks';
 import type { NewOrderInput } from '../api/demoApi';
-
-/**
- * The proof types DHMAD lists for `fulfillmentPolicy.allowedProofTypes` (seed
- * quick-escrow-with-proof.txt; the same list as `@kit/proxy`'s `PROOF_TYPES`, copied because the
- * browser must not load the server package). UI hints: DHMAD does not reject uploads by them.
- */
-export const PROOF_TYPES = [
-  'receipt',
-  'order_confirmation',
-  'product_photo',
-  'tracking_proof',
-  'other',
-] as const;
-export type ProofType = (typeof PROOF_TYPES)[number];
 
 /** The form's fields, in the order they are shown (the first invalid one gets the focus). */
 export const ORDER_FIELDS = [
