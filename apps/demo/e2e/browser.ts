@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromiumArgs, findChromium, NO_CHROMIUM_MESSAGE } from '../../../vitest.shared.ts';
 
 /** The Chromium the other browser layers use (`CHROMIUM_PATH`, `chromium` on PATH, Playwright's). */
@@ -41,6 +41,24 @@ export async function openUserPage(
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   return { page, problems };
+}
+
+/**
+ * One Chromium for the calling test file (launched before its tests, closed after them); the
+ * returned function opens a user's page on the demo at `baseURL`, in a context of its own.
+ */
+export function useDemoBrowser(baseURL: string) {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (options?: { viewport?: { width: number; height: number } }) => {
+    if (!browser) throw new Error('Chromium is not running: open pages inside a test.');
+    return openUserPage(browser, baseURL, options);
+  };
 }
 
 /**

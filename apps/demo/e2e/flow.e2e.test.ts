@@ -6,12 +6,10 @@
  * console but the one refusal the seller is shown on purpose.
  */
 
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { expectAccessible, expectNoProblems, launchChromium, openUserPage } from './browser';
+import { describe, inject, it } from 'vitest';
+import { expectAccessible, expectNoProblems, useDemoBrowser } from './browser';
 import { announced, expect, signIn, throughCheckout, visible } from './demoSteps';
 
-const base = inject('demoUrl');
 /** A 1×1 PNG, as a phone's camera roll would give it (only smaller). */
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
@@ -21,18 +19,12 @@ const PHONE = { width: 390, height: 844 };
 /** The one refusal the seller is shown on purpose: delivering before the buyer accepts. */
 const EXPECTED_409 = /^http 409 POST \/api\/escrow\/escrows\/[A-Za-z0-9_-]+\/deliver$/;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openUser = useDemoBrowser(inject('demoUrl'));
 
 describe('a quick escrow with proof, from a new order to completed', () => {
   it('walks the seller and the buyer through every step, each screen updating live', async () => {
-    const seller = await openUserPage(browser, base);
-    const buyer = await openUserPage(browser, base, { viewport: PHONE });
+    const seller = await openUser();
+    const buyer = await openUser({ viewport: PHONE });
     const s = seller.page;
     const b = buyer.page;
 

@@ -3,27 +3,19 @@
  * moved by the demo's tool (simulator only) on the buyer's screen; the seller's screen, in Arabic
  * and the dark theme, learns it live from the webhook.
  */
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { expectAccessible, expectNoProblems, launchChromium, openUserPage } from './browser';
+import { describe, inject, it } from 'vitest';
+import { expectAccessible, expectNoProblems, useDemoBrowser } from './browser';
 import { expect, signIn, visible } from './demoSteps';
 
-const base = inject('demoUrl');
 /** A seeded escrow whose proof waits for the buyer's review, 5 hours left. */
 const ORDER = '/orders/proof-submitted';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openUser = useDemoBrowser(inject('demoUrl'));
 
 describe('the review deadline passing', () => {
   it('gives "accepted automatically" on both screens', async () => {
-    const seller = await openUserPage(browser, base);
-    const buyer = await openUserPage(browser, base);
+    const seller = await openUser();
+    const buyer = await openUser();
     const s = seller.page;
     const b = buyer.page;
 
