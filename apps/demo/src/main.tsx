@@ -1,5 +1,8 @@
 import '@kit/ui/styles.css';
-import './app.css';
+import './styles/base.css';
+import './styles/header.css';
+import './styles/controls.css';
+import './styles/pages.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
