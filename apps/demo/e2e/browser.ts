@@ -47,7 +47,7 @@ export async function openUserPage(
  * One Chromium for the calling test file (launched before its tests, closed after them); the
  * returned function opens a user's page on the demo at `baseURL`, in a context of its own.
  */
-export function useDemoBrowser(baseURL: string) {
+export function setUpDemoBrowser(baseURL: string) {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();

@@ -7,7 +7,7 @@
  */
 
 import { describe, inject, it } from 'vitest';
-import { expectAccessible, expectNoProblems, useDemoBrowser } from './browser';
+import { expectAccessible, expectNoProblems, setUpDemoBrowser } from './browser';
 import { announced, expect, signIn, throughCheckout, visible } from './demoSteps';
 
 /** A 1×1 PNG, as a phone's camera roll would give it (only smaller). */
@@ -19,7 +19,7 @@ const PHONE = { width: 390, height: 844 };
 /** The one refusal the seller is shown on purpose: delivering before the buyer accepts. */
 const EXPECTED_409 = /^http 409 POST \/api\/escrow\/escrows\/[A-Za-z0-9_-]+\/deliver$/;
 
-const openUser = useDemoBrowser(inject('demoUrl'));
+const openUser = setUpDemoBrowser(inject('demoUrl'));
 
 describe('a quick escrow with proof, from a new order to completed', () => {
   it('walks the seller and the buyer through every step, each screen updating live', async () => {

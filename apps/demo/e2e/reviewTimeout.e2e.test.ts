@@ -4,13 +4,13 @@
  * and the dark theme, learns it live from the webhook.
  */
 import { describe, inject, it } from 'vitest';
-import { expectAccessible, expectNoProblems, useDemoBrowser } from './browser';
+import { expectAccessible, expectNoProblems, setUpDemoBrowser } from './browser';
 import { expect, signIn, visible } from './demoSteps';
 
 /** A seeded escrow whose proof waits for the buyer's review, 5 hours left. */
 const ORDER = '/orders/proof-submitted';
 
-const openUser = useDemoBrowser(inject('demoUrl'));
+const openUser = setUpDemoBrowser(inject('demoUrl'));
 
 describe('the review deadline passing', () => {
   it('gives "accepted automatically" on both screens', async () => {

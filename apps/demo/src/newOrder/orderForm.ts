@@ -1,4 +1,4 @@
-import { PROOF_TYPES, type ProofType } from '@kit/hooks';
+import type { ProofType } from '@kit/hooks';
 import type { NewOrderInput } from '../api/demoApi';
 
 /** The form's fields, in the order they are shown (the first invalid one gets the focus). */
