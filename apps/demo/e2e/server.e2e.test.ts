@@ -27,7 +27,7 @@ const json = (cookie: string, body?: unknown, method = body === undefined ? 'GET
 
 const newOrder = {
   title: 'Handwoven kilim',
-  amount: '240',
+  amount: '240.125',
   buyerEmail: 'buyer@example.com',
   proofUploadDeadlineHours: '24',
   buyerReviewDeadlineHours: '48',
@@ -84,6 +84,22 @@ describe('orders', () => {
       'title',
     ]);
 
+    // DHMAD's documented minimum (5 TND), whole millimes and whole days: refused before DHMAD.
+    for (const [field, change] of [
+      ['amount', { amount: '4.999' }],
+      ['amount', { amount: '12.3456' }],
+      ['estimatedDeliveryDays', { estimatedDeliveryDays: '2.5' }],
+    ] as const) {
+      const refused = await fetch(
+        `${base}/api/demo/orders`,
+        json(seller, { ...newOrder, ...change }),
+      );
+      expect(refused.status).toBe(400);
+      const body = await refused.json();
+      expect(body.error.code).toBe('INVALID_ORDER');
+      expect(Object.keys(body.error.details)).toEqual([field]);
+    }
+
     const created = await fetch(`${base}/api/demo/orders`, json(seller, newOrder));
     expect(created.status).toBe(201);
     const { order } = await created.json();
@@ -95,7 +111,7 @@ describe('orders', () => {
     ).then((r) => r.json());
     expect(escrow).toMatchObject({
       title: 'Handwoven kilim',
-      amount: 240,
+      amount: 240.125,
       status: 'pending',
       mode: 'quick',
     });

@@ -21,10 +21,20 @@ const server = serve({ fetch: demo.fetch, port: config.port }, () => {
   console.log(`Demo marketplace on ${config.publicUrl} — escrows on ${against}`);
 });
 
+server.on('error', (error: NodeJS.ErrnoException) => {
+  const message =
+    error.code === 'EADDRINUSE'
+      ? `port ${config.port} is in use. Stop what uses it, or choose another: PORT=3001 pnpm demo`
+      : error.message;
+  console.error(`The demo cannot start: ${message}`);
+  process.exit(1);
+});
+
+// Ctrl-C (or a container's SIGTERM) ends the demo normally: close the server and every
+// connection (open live streams would keep it up), and exit 0 so nothing reports a failure.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    server.close();
-    // Open live streams would keep the server up: close every connection.
+    server.close(() => process.exit(0));
     (server as { closeAllConnections?: () => void }).closeAllConnections?.();
   });
 }

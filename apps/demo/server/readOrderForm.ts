@@ -43,5 +43,28 @@ export function readOrderForm(
       allowedProofTypes: Array.isArray(form.allowedProofTypes) ? form.allowedProofTypes : undefined,
     },
   } as OrderInput;
-  return { ok: true, input };
+  const details = demoRules(input);
+  return Object.keys(details).length > 0 ? { ok: false, details } : { ok: true, input };
+}
+
+/** DHMAD's minimum for a quick escrow in TND (dhmad-api.md §2.5: modes table, "5 TND"). */
+const MIN_AMOUNT_TND = 5;
+
+/**
+ * Rules DHMAD documents but only DHMAD itself checks (its refusal would then be in English
+ * only): the amount at least 5 TND in whole millimes, the delivery days a whole number ≥ 1.
+ */
+function demoRules(input: OrderInput): Record<string, string> {
+  const details: Record<string, string> = {};
+  const { amount, estimatedDeliveryDays: days } = input;
+  if (
+    typeof amount === 'number' &&
+    (amount < MIN_AMOUNT_TND || Math.abs(amount * 1000 - Math.round(amount * 1000)) > 1e-6)
+  ) {
+    details.amount = `amount must be at least ${MIN_AMOUNT_TND} TND, in whole millimes`;
+  }
+  if (typeof days === 'number' && !(Number.isInteger(days) && days >= 1)) {
+    details.estimatedDeliveryDays = 'estimatedDeliveryDays must be a whole number of at least 1';
+  }
+  return details;
 }

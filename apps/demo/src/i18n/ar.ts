@@ -43,7 +43,8 @@ export const ar: AppTexts = {
   'order.moreActions': 'إجراءات أخرى',
   'order.deliverLocked': 'يسمح DHMAD بالتسليم بعد أن يقبل المشتري الإثبات.',
   'tools.title': 'أدوات العرض التجريبي',
-  'tools.intro': 'في المحاكي فقط: قدّم ساعة DHMAD لترى المواعيد النهائية تمرّ.',
+  'tools.intro':
+    'في المحاكي فقط: قدّم ساعة DHMAD لترى المواعيد النهائية تمرّ. تتقدّم الساعة لكل الطلبات وكل المستخدمين؛ أعد تشغيل العرض لإرجاعها.',
   'tools.forward1': 'تقديم الوقت يومًا واحدًا',
   'tools.forward3': 'تقديم الوقت 3 أيام',
   'tools.moved': 'ساعة DHMAD تشير الآن إلى {now}.',
@@ -66,7 +67,7 @@ export const ar: AppTexts = {
   'newOrder.invalid': 'تحقّق من الحقول المحدّدة.',
   'newOrder.unreachable': 'تعذّر الوصول إلى DHMAD، لذلك لم يُنشأ الطلب. أعد المحاولة.',
   'newOrder.error.title': 'أدخل عنوانًا من 1 إلى 200 حرف.',
-  'newOrder.error.amount': 'أدخل مبلغًا أكبر من 0.',
+  'newOrder.error.amount': 'أدخل مبلغًا لا يقل عن 5 دنانير، بثلاثة أرقام عشرية على الأكثر.',
   'newOrder.error.buyerEmail': 'اختر المشتري.',
   'newOrder.error.estimatedDeliveryDays': 'أدخل عددًا صحيحًا من الأيام، 1 على الأقل.',
   'newOrder.error.proofUploadDeadlineHours': 'أدخل عدد ساعات بين 6 و72.',

@@ -44,7 +44,8 @@ export const en = {
   'order.moreActions': 'More actions',
   'order.deliverLocked': 'DHMAD allows delivery once the buyer has accepted the proof.',
   'tools.title': 'Demo tools',
-  'tools.intro': 'Only in the simulator: move DHMAD’s clock to see deadlines pass.',
+  'tools.intro':
+    'Only in the simulator: move DHMAD’s clock to see deadlines pass. It moves for every order and user; restart the demo to reset it.',
   'tools.forward1': 'Move time forward 1 day',
   'tools.forward3': 'Move time forward 3 days',
   'tools.moved': 'DHMAD’s clock now reads {now}.',
@@ -68,7 +69,7 @@ export const en = {
   'newOrder.invalid': 'Check the highlighted fields.',
   'newOrder.unreachable': 'DHMAD could not be reached, so the order was not created. Try again.',
   'newOrder.error.title': 'Enter a title of 1 to 200 characters.',
-  'newOrder.error.amount': 'Enter an amount greater than 0.',
+  'newOrder.error.amount': 'Enter an amount of at least 5 TND, with at most 3 decimals.',
   'newOrder.error.buyerEmail': 'Choose the buyer.',
   'newOrder.error.estimatedDeliveryDays': 'Enter a whole number of days, at least 1.',
   'newOrder.error.proofUploadDeadlineHours': 'Enter a number of hours between 6 and 72.',

@@ -44,7 +44,7 @@ export const fr: AppTexts = {
   'order.deliverLocked': 'DHMAD autorise la livraison une fois la preuve acceptée par l’acheteur.',
   'tools.title': 'Outils de démo',
   'tools.intro':
-    'Uniquement avec le simulateur : avancez l’horloge de DHMAD pour voir passer les échéances.',
+    'Uniquement avec le simulateur : avancez l’horloge de DHMAD pour voir passer les échéances. Elle avance pour toutes les commandes et tous les utilisateurs ; redémarrez la démo pour la remettre à l’heure.',
   'tools.forward1': 'Avancer le temps d’un jour',
   'tools.forward3': 'Avancer le temps de 3 jours',
   'tools.moved': 'L’horloge de DHMAD indique maintenant {now}.',
@@ -68,7 +68,7 @@ export const fr: AppTexts = {
   'newOrder.invalid': 'Vérifiez les champs signalés.',
   'newOrder.unreachable': 'DHMAD est injoignable : la commande n’a pas été créée. Réessayez.',
   'newOrder.error.title': 'Saisissez un titre de 1 à 200 caractères.',
-  'newOrder.error.amount': 'Saisissez un montant supérieur à 0.',
+  'newOrder.error.amount': 'Saisissez un montant d’au moins 5 TND, avec au plus 3 décimales.',
   'newOrder.error.buyerEmail': 'Choisissez l’acheteur.',
   'newOrder.error.estimatedDeliveryDays': 'Saisissez un nombre entier de jours, au moins 1.',
   'newOrder.error.proofUploadDeadlineHours': 'Saisissez un nombre d’heures entre 6 et 72.',

@@ -23,7 +23,7 @@ describe('orderFormErrors', () => {
     expect(orderFormErrors(error, inFrench)).toEqual({
       fields: {
         title: 'Saisissez un titre de 1 à 200 caractères.',
-        amount: 'Saisissez un montant supérieur à 0.',
+        amount: 'Saisissez un montant d’au moins 5 TND, avec au plus 3 décimales.',
         buyerEmail: 'Choisissez l’acheteur.',
         proofUploadDeadlineHours: 'Saisissez un nombre d’heures entre 6 et 72.',
         buyerReviewDeadlineHours: 'Saisissez un nombre d’heures entre 6 et 72.',
@@ -34,18 +34,23 @@ describe('orderFormErrors', () => {
     });
   });
 
-  it("shows DHMAD's own refusals as sent, and what names no field in the summary", () => {
+  it("words DHMAD's refusals per field too, and keeps DHMAD's own messages in the summary", () => {
     const error = new DemoApiError(400, 'VALIDATION_ERROR', 'Invalid escrow.', {
       amount: 'Amount must be at least 5 TND',
       estimatedDeliveryDays: 'Estimated delivery days must be at least 1',
       currency: 'Currency not supported',
     });
-    expect(orderFormErrors(error, inEnglish)).toEqual({
+    expect(orderFormErrors(error, inFrench)).toEqual({
       fields: {
-        amount: 'Amount must be at least 5 TND',
-        estimatedDeliveryDays: 'Estimated delivery days must be at least 1',
+        amount: 'Saisissez un montant d’au moins 5 TND, avec au plus 3 décimales.',
+        estimatedDeliveryDays: 'Saisissez un nombre entier de jours, au moins 1.',
       },
-      form: ['Check the highlighted fields.', 'Currency not supported'],
+      form: [
+        'Vérifiez les champs signalés.',
+        'Amount must be at least 5 TND',
+        'Estimated delivery days must be at least 1',
+        'Currency not supported',
+      ],
       unreachable: false,
     });
   });

@@ -13,9 +13,10 @@ export interface OrderFormErrors {
 }
 
 /**
- * Codes whose per-field rules the app knows and words itself in the user's language: the
- * server-side DHMAD client's checks (`@kit/proxy`'s `checkEscrowInput`) and the demo server's
- * own (`INVALID_ORDER`). Other refusals come from DHMAD, whose messages are shown as sent.
+ * Codes whose per-field rules the app words itself in full: the server-side DHMAD client's
+ * checks (`@kit/proxy`'s `checkEscrowInput`) and the demo server's own (`INVALID_ORDER`). Other
+ * refusals come from DHMAD: the field still gets the app's words for its rule, in the user's
+ * language, and DHMAD's own message (English) goes to the summary, so nothing is lost.
  */
 const KNOWN_RULES = ['INVALID_ESCROW_INPUT', 'INVALID_ORDER'];
 
@@ -41,9 +42,9 @@ export function fieldOfPath(path: string): OrderField | undefined {
 /**
  * What to show for a failed `POST /api/demo/orders`:
  * - unreachable (no answer, or a 5xx such as the server's 502 for DHMAD): a retry message;
- * - refused with `details`: each under its field — in the app's words (`t`) for the rules it
- *   knows (`KNOWN_RULES`), else the server's message — and details naming no field in the
- *   summary, after "Check the highlighted fields." when some field has one;
+ * - refused with `details`: the app's words (`t`) for each field's rule under the field, and in
+ *   the summary, after "Check the highlighted fields." when some field has one, the details
+ *   naming no field and DHMAD's own messages (codes outside `KNOWN_RULES`);
  * - refused without details: the server's message in the summary.
  */
 export function orderFormErrors(error: unknown, t: (key: AppTextKey) => string): OrderFormErrors {
@@ -54,8 +55,8 @@ export function orderFormErrors(error: unknown, t: (key: AppTextKey) => string):
   const known = KNOWN_RULES.includes(error.code);
   for (const [path, message] of Object.entries(error.details ?? {})) {
     const field = fieldOfPath(path);
-    if (field) result.fields[field] ??= known ? t(`newOrder.error.${field}`) : message;
-    else result.form.push(message);
+    if (field) result.fields[field] ??= t(`newOrder.error.${field}`);
+    if (!field || !known) result.form.push(message);
   }
   if (Object.keys(result.fields).length > 0) result.form.unshift(t('newOrder.invalid'));
   else if (result.form.length === 0) result.form.push(error.message);
