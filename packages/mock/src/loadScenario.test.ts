@@ -51,3 +51,29 @@ describe('scenarios', () => {
     });
   });
 });
+
+describe('scenario dates on another clock', () => {
+  const HOUR = 3_600_000;
+  // Written for 2026-06-19T12:00Z: delivered 2026-06-18T10:00Z, due 2026-06-25T10:00Z.
+  it('keep their distance to now: a delivery a day ago, its confirmation due in six days', async () => {
+    const sim = createDhmadSimulator({
+      now: '2026-11-30T09:30:00.000Z',
+      scenarios: ['status-delivered', 'disputed'],
+    });
+    const at = sim.clock.now().getTime();
+    const delivered = (await api(sim, 'GET', '/escrows/status-delivered')).body.escrow;
+    expect(Date.parse(delivered.deliveredAt) - at).toBe(-26 * HOUR);
+    expect(Date.parse(delivered.completionDeadline) - at).toBe(142 * HOUR);
+    const disputed = (await api(sim, 'GET', '/escrows/disputed')).body.escrow;
+    expect(Date.parse(disputed.disputeTicket.createdAt) - at).toBe(-26 * HOUR);
+  });
+
+  it('on the wall clock too', async () => {
+    const before = Date.now();
+    const sim = createDhmadSimulator({ now: 'real', scenarios: ['status-delivered'] });
+    const delivered = (await api(sim, 'GET', '/escrows/status-delivered')).body.escrow;
+    const due = Date.parse(delivered.completionDeadline);
+    expect(due).toBeGreaterThanOrEqual(before + 142 * HOUR);
+    expect(due).toBeLessThanOrEqual(Date.now() + 142 * HOUR);
+  });
+});

@@ -1,12 +1,34 @@
 import { cloneJson } from './cloneJson';
 import { createEscrow } from './createEscrow';
 import { SCENARIOS, type Scenario, type ScenarioId } from './scenarios';
-import { HOUR_MS } from './simulatorClock';
+import { DEFAULT_START, HOUR_MS } from './simulatorClock';
 import type { SimulatorState } from './simulatorState';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
+/**
+ * The scenario's fixed dates (written for the default start, `DEFAULT_START`) moved by `ms`,
+ * so that on any clock (`now: 'real'`) they keep their distance to now: a delivery made
+ * yesterday, a deadline in six days.
+ */
+function shiftDates<T>(value: T, ms: number): T {
+  if (ms === 0) return value;
+  if (typeof value === 'string' && ISO_DATE.test(value)) {
+    return new Date(Date.parse(value) + ms).toISOString() as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => shiftDates(item, ms)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, shiftDates(item, ms)]),
+    ) as T;
+  }
+  return value;
+}
 
 /**
  * Loads a ready escrow from `SCENARIOS`, with the scenario's name as its id: created from the
- * scenario's body, then given its state, its deadlines counted from the simulated now.
+ * scenario's body, then given its state, its deadlines counted from the simulated now (and its
+ * fixed dates moved with it, `shiftDates`).
  * Throws for an unknown name.
  */
 export function loadScenario(state: SimulatorState, name: ScenarioId): string {
@@ -16,7 +38,8 @@ export function loadScenario(state: SimulatorState, name: ScenarioId): string {
   if (!created.ok) throw new Error(`Scenario "${name}" is invalid.`);
   const escrow = created.escrow;
   const at = (hours: number) => state.clock.iso(state.clock.now() + hours * HOUR_MS);
-  Object.assign(escrow, cloneJson(scenario.state.escrow ?? {}));
+  const since = state.clock.now() - Date.parse(DEFAULT_START);
+  Object.assign(escrow, shiftDates(cloneJson(scenario.state.escrow ?? {}), since));
   if (escrow.status !== 'pending' && !escrow.paidAt) escrow.paidAt = at(-30);
   const proof = scenario.state.proof;
   if (proof) {

@@ -11,13 +11,16 @@ export interface SimulatorClock {
   advance(ms: number): void;
 }
 
+/** The simulator's default start, the day the scenarios' fixed dates were written for. */
+export const DEFAULT_START = '2026-06-19T12:00:00.000Z';
+
 /**
  * A clock starting at `start` (a date, or `'real'` for the wall clock).
  * @default start 2026-06-19T12:00:00Z, not documented by DHMAD: chosen as a fixed, readable day
  */
 export function createSimulatorClock(start?: Date | number | string): SimulatorClock {
   const realTime = start === 'real';
-  const origin = realTime ? 0 : new Date(start ?? '2026-06-19T12:00:00.000Z').getTime();
+  const origin = realTime ? 0 : new Date(start ?? DEFAULT_START).getTime();
   let offset = 0;
   const now = () => (realTime ? Date.now() : origin) + offset;
   return {
