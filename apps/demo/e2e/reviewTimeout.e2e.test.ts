@@ -30,6 +30,9 @@ describe('the review deadline passing', () => {
     await expectAccessible(s);
 
     await signIn(buyer, 'Amira');
+    // An order that is not theirs (or does not exist) says so, without asking DHMAD.
+    await b.goto('/orders/someone-elses-order');
+    await visible(b.getByRole('heading', { level: 1, name: 'No such order' }));
     await b.goto(ORDER);
     await visible(b.getByText('Proof in review'));
     await b.getByRole('button', { name: 'Move time forward 1 day' }).click();

@@ -59,6 +59,7 @@ function demoRules(input: OrderInput): Record<string, string> {
   const { amount, estimatedDeliveryDays: days } = input;
   if (
     typeof amount === 'number' &&
+    amount > 0 && // not positive: the client's own check says so, with the other fields'
     (amount < MIN_AMOUNT_TND || Math.abs(amount * 1000 - Math.round(amount * 1000)) > 1e-6)
   ) {
     details.amount = `amount must be at least ${MIN_AMOUNT_TND} TND, in whole millimes`;

@@ -38,6 +38,8 @@ export const ar: AppTexts = {
   'deadline.reviewDeadline': 'مراجعة الإثبات',
   'deadline.completionDeadline': 'تأكيد الاستلام',
   'order.back': 'العودة إلى طلباتي',
+  'order.notFound': 'لا يوجد طلب كهذا',
+  'order.notFoundHint': 'هذا الطلب غير موجود، أو ليس من طلباتك.',
   'order.buyer': 'المشتري: {who}',
   'order.seller': 'البائع: {who}',
   'order.moreActions': 'إجراءات أخرى',

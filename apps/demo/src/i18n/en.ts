@@ -39,6 +39,8 @@ export const en = {
   'deadline.reviewDeadline': 'Proof review',
   'deadline.completionDeadline': 'Confirm receipt',
   'order.back': 'Back to my orders',
+  'order.notFound': 'No such order',
+  'order.notFoundHint': 'This order does not exist, or it is not one of yours.',
   'order.buyer': 'Buyer: {who}',
   'order.seller': 'Seller: {who}',
   'order.moreActions': 'More actions',

@@ -38,6 +38,8 @@ export const fr: AppTexts = {
   'deadline.reviewDeadline': 'Examen de la preuve',
   'deadline.completionDeadline': 'Confirmation de réception',
   'order.back': 'Retour à mes commandes',
+  'order.notFound': 'Commande introuvable',
+  'order.notFoundHint': 'Cette commande n’existe pas, ou elle n’est pas la vôtre.',
   'order.buyer': 'Acheteur : {who}',
   'order.seller': 'Vendeur : {who}',
   'order.moreActions': 'Autres actions',

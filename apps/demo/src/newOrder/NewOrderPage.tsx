@@ -7,7 +7,7 @@ import {
   useState,
 } from 'react';
 import { useNavigate } from 'react-router';
-import { demoApi } from '../api/demoApi';
+import { type DemoOrder, demoApi } from '../api/demoApi';
 import { PageTitle } from '../layout/PageTitle';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { demoKeys, useDemoSession } from '../session/demoQueries';
@@ -44,6 +44,10 @@ export function NewOrderPage() {
   const create = useMutation({
     mutationFn: demoApi.createOrder,
     onSuccess: ({ order }) => {
+      // The new order's page finds it at once; the list is then refreshed from the server.
+      queryClient.setQueryData<DemoOrder[]>(demoKeys.orders, (orders) =>
+        orders ? [order, ...orders] : orders,
+      );
       void queryClient.invalidateQueries({ queryKey: demoKeys.orders });
       navigate(`/orders/${encodeURIComponent(order.escrowId)}`);
     },

@@ -1,6 +1,7 @@
-import { useEscrow } from '@kit/hooks';
 import { ProofPanel } from '@kit/ui';
 import { Link, useParams } from 'react-router';
+import type { DemoOrder } from '../api/demoApi';
+import { LoadFailure } from '../layout/LoadFailure';
 import { PageTitle } from '../layout/PageTitle';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { useDemoSession, useOrders } from '../session/demoQueries';
@@ -8,20 +9,40 @@ import { DemoTools } from './DemoTools';
 import { MoreActions } from './MoreActions';
 
 /**
- * One order: its title, the other party, the kit's `ProofPanel` (status, proof timeline, proof
- * files, the viewer's next steps with its checkout and direct actions), the direct actions the
- * panel does not offer, and — with the simulator — the demo tools.
+ * The order of the URL among the user's orders: its page, or "No such order" (an id that is not
+ * theirs never reaches DHMAD from this page).
  */
 export function OrderPage() {
   const { t } = usePreferences();
   const escrowId = useParams().escrowId ?? '';
+  const orders = useOrders();
+  const order = orders.data?.find((o) => o.escrowId === escrowId);
+  if (order) return <OrderView order={order} />;
+  if (orders.error) return <LoadFailure error={orders.error} onRetry={orders.refetch} />;
+  if (orders.isPending || orders.isFetching) return <p aria-busy="true">{t('app.loading')}</p>;
+  return (
+    <>
+      <PageTitle>{t('order.notFound')}</PageTitle>
+      <h1>{t('order.notFound')}</h1>
+      <p>{t('order.notFoundHint')}</p>
+      <p>
+        <Link to="/">{t('order.back')}</Link>
+      </p>
+    </>
+  );
+}
+
+/**
+ * One order: its title, the other party, the kit's `ProofPanel` (status, proof timeline, proof
+ * files, the viewer's next steps with its checkout and direct actions), the direct actions the
+ * panel does not offer, and — with the simulator — the demo tools.
+ */
+function OrderView({ order }: { order: DemoOrder }) {
+  const { t } = usePreferences();
+  const { escrowId, title } = order;
   const session = useDemoSession().data;
-  const order = useOrders().data?.find((o) => o.escrowId === escrowId);
-  const escrowTitle = useEscrow(escrowId).data?.title;
-  const title = order?.title ?? escrowTitle ?? escrowId;
-  const user = session?.user;
-  const sellerView = user?.role === 'seller';
-  const otherEmail = order && (sellerView ? order.buyerEmail : order.sellerEmail);
+  const sellerView = session?.user?.role === 'seller';
+  const otherEmail = sellerView ? order.buyerEmail : order.sellerEmail;
   const other = session?.users.find((u) => u.email.toLowerCase() === otherEmail?.toLowerCase());
   return (
     <>
