@@ -78,18 +78,18 @@ export default defineConfig({
       {
         // The demo marketplace end to end (apps/demo/e2e): built as `pnpm demo` builds it, its
         // server in a process of its own, driven over real HTTP and in real Chromium (Playwright),
-        // after the other layers so its browsers do not slow their timed tests. Files run one at a
-        // time: they share the one server, and two Chromiums at once are too many for 2 cores.
+        // last and alone (after nextjs's build, which on 2 cores slowed its flow past a minute).
+        // Files run one at a time: they share the one server, and two Chromiums are too many.
         extends: true,
         test: {
           name: 'demo',
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           environment: 'node',
           include: ['apps/demo/e2e/**/*.e2e.test.ts'],
           globalSetup: ['apps/demo/e2e/globalSetup.ts'],
           fileParallelism: false,
           hookTimeout: 120_000,
-          testTimeout: 60_000,
+          testTimeout: 120_000,
         },
       },
       // Every story as a test, three times: light English, dark, and Arabic (right to left).
