@@ -2,6 +2,7 @@ import { DeadlineCountdown, en } from '@kit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { englishOnly } from './support/englishOnly';
+import { simulator } from './support/kitSimulator';
 
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
 
@@ -74,7 +75,11 @@ export const ByIdDelivered: Story = {
   args: { deadline: undefined, escrowId: 'status-delivered' },
   play: async ({ canvasElement }) => {
     const time = await loadedTime(canvasElement);
-    await expect(time).toHaveAttribute('dateTime', '2026-06-25T10:00:00.000Z');
+    // The escrow's `completionDeadline`, as DHMAD (the story's simulator) returns it.
+    const deadline = simulator().getEscrow('status-delivered')?.completionDeadline;
+    await expect(deadline).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await expect(time).toHaveAttribute('dateTime', deadline);
+    await expect(time).toHaveAttribute('data-state', 'due');
   },
 };
 
