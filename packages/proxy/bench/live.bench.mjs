@@ -128,5 +128,9 @@ function report({ spread, polling, live, added, seconds, scale, rate }) {
   );
 }
 
-if (isMainThread) await main();
-else await serveInWorker();
+if (isMainThread) {
+  await main();
+  // Every figure is out: end now. A finished run was once kept alive by a worker's or a
+  // keep-alive socket's teardown until the watchdog above failed it.
+  process.exit(process.exitCode ?? 0);
+} else await serveInWorker();
