@@ -10,7 +10,8 @@ import {
 } from '@kit/hooks';
 import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { rootLanguageProps, useI18n } from '../i18n/EscrowUIProvider';
-import { actionMessages, durationMessages, errorMessages } from '../i18n/en';
+import { actionMessages, durationMessages } from '../i18n/en';
+import { errorMessages } from '../i18n/errorMessages';
 import { cx } from '../internal/cx';
 import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { errorMessage } from '../internal/errorMessage';

@@ -9,9 +9,10 @@ import * as announce from './announceMessages';
 import * as checkoutReturn from './checkoutReturnMessages';
 import { EscrowUIProvider, useKitI18n } from './EscrowUIProvider';
 import * as catalogue from './en';
+import * as errors from './errorMessages';
 
 /** The groups of `en.ts` and those kept in files of their own. */
-const { en, ...groups } = { ...catalogue, ...announce, ...checkoutReturn };
+const { en, ...groups } = { ...catalogue, ...announce, ...checkoutReturn, ...errors };
 
 describe('the English catalogue', () => {
   it('is its groups together, each key in exactly one group', () => {

@@ -1,6 +1,7 @@
 'use client';
 import { useI18n } from '../i18n/EscrowUIProvider';
-import { durationMessages, errorMessages, loadMessages } from '../i18n/en';
+import { durationMessages, loadMessages } from '../i18n/en';
+import { errorMessages } from '../i18n/errorMessages';
 import { errorMessage } from './errorMessage';
 
 export interface LoadErrorProps {

@@ -1,5 +1,6 @@
 import { type EscrowApiError, isEscrowApiError } from '@kit/hooks';
-import { type durationMessages, errorMessages } from '../i18n/en';
+import type { durationMessages } from '../i18n/en';
+import { errorMessages } from '../i18n/errorMessages';
 import { formatDuration } from '../i18n/format';
 import type { I18n } from '../i18n/LanguageContext';
 
