@@ -2,7 +2,6 @@
  * What a user does in the demo, step by step, as Playwright actions on their own page: signing
  * in, and going through DHMAD's hosted checkout (the simulator's pages) and back.
  */
-import { expect } from 'vitest';
 import { expectAccessible, expectNoProblems, type UserPage } from './browser';
 
 /** Playwright's own retrying assertions would need @playwright/test: this waits for a locator. */
@@ -58,5 +57,3 @@ export async function throughCheckout(
 export async function announced(user: UserPage, text: string): Promise<void> {
   await visible(user.page.getByRole('status').filter({ hasText: text }));
 }
-
-export { expect };

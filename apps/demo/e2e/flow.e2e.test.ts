@@ -6,9 +6,9 @@
  * console but the one refusal the seller is shown on purpose.
  */
 
-import { describe, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible, expectNoProblems, setUpDemoBrowser } from './browser';
-import { announced, expect, signIn, throughCheckout, visible } from './demoSteps';
+import { announced, signIn, throughCheckout, visible } from './demoSteps';
 
 /** A 1×1 PNG, as a phone's camera roll would give it (only smaller). */
 const PNG = Buffer.from(

@@ -3,9 +3,9 @@
  * moved by the demo's tool (simulator only) on the buyer's screen; the seller's screen, in Arabic
  * and the dark theme, learns it live from the webhook.
  */
-import { describe, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible, expectNoProblems, setUpDemoBrowser } from './browser';
-import { expect, signIn, visible } from './demoSteps';
+import { signIn, visible } from './demoSteps';
 
 /** A seeded escrow whose proof waits for the buyer's review, 5 hours left. */
 const ORDER = '/orders/proof-submitted';

@@ -24,6 +24,12 @@ export function checkoutRefusal(
   );
 }
 
+/** The session is used: completed now, on the simulator's clock. */
+function markCompleted(state: SimulatorState, session: StoredSession): void {
+  session.status = 'completed';
+  session.completedAt = state.clock.now();
+}
+
 /**
  * Plays the hosted checkout: the target user finishes the session's action. Throws when the
  * session is unknown, no longer open, or its action is no longer possible (a test's mistake),
@@ -41,8 +47,7 @@ export function completeSession(
     throw new RangeError(`A simulator keeps at most ${MAX_UPLOAD_BYTES} bytes of uploads.`);
   }
   applyCheckoutAction(state, session, options);
-  session.status = 'completed';
-  session.completedAt = state.clock.now();
+  markCompleted(state, session);
   return sessionJson(state, session);
 }
 
@@ -63,8 +68,7 @@ export function submitSession(
     return;
   }
   const session = findOpenSession(state, sessionId);
-  session.status = 'completed';
-  session.completedAt = state.clock.now();
+  markCompleted(state, session);
   setTimeout(() => {
     if (!checkoutRefusal(state, session)) applyCheckoutAction(state, session, options);
   }, delay);
