@@ -78,6 +78,10 @@ describe('the webhook deliveries', () => {
   it("sends an escrow's deliveries one after another, in order, and records each outcome", async () => {
     const log: string[] = [];
     let release = () => {};
+    let firstStarted = () => {};
+    const started = new Promise<void>((resolve) => {
+      firstStarted = resolve;
+    });
     const sim = createDhmadSimulator({
       scenarios: true,
       webhooks: {
@@ -87,6 +91,7 @@ describe('the webhook deliveries', () => {
           if (event === 'escrow.cancellation.accepted') {
             await new Promise<void>((resolve) => {
               release = resolve;
+              firstStarted();
             });
           }
           log.push(`end ${event}`);
@@ -94,6 +99,9 @@ describe('the webhook deliveries', () => {
       },
     });
     await act(sim, 'cancellation-requested', 'accept_cancellation', SELLER);
+    // Wait for the first delivery to start (a loaded machine may take a while),
+    // then give the second a chance to start too soon.
+    await started;
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(log).toEqual(['start escrow.cancellation.accepted']);
     expect(sim.webhooks.deliveries.map((d) => d.outcome)).toEqual(['pending', 'pending']);
