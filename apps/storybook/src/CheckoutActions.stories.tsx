@@ -92,7 +92,7 @@ export const SellerAnswersCancellation: Story = {
   ...actionsStory(
     'proof-accepted',
     SELLER,
-    ['deliver', 'accept_cancellation', 'reject_cancellation'],
+    ['accept_cancellation', 'reject_cancellation', 'deliver'],
     'accept_cancellation',
     en['confirm.accept_cancellation.title'],
   ),
@@ -223,7 +223,7 @@ export const AllStates: Story = {
       within(await group('cancellation-requested'))
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual([label('deliver'), label('accept_cancellation'), label('reject_cancellation')]);
+    ).toEqual([label('accept_cancellation'), label('reject_cancellation'), label('deliver')]);
     await expect(
       within(await group('status-completed')).getByText('Nothing for you to do right now.'),
     ).toBeVisible();

@@ -26,6 +26,23 @@ describe('nextStepsFor', () => {
     ]);
   });
 
+  it("puts the answers to the buyer's pending cancellation request before delivering", () => {
+    const escrow = {
+      ...docEscrow,
+      status: 'paid',
+      disputeTicket: null,
+      cancellationRequest: { status: 'pending', reason: 'Changed my mind' },
+    };
+    expect(nextStepsFor(escrow, null, 'seller@example.com')).toEqual([
+      'accept_cancellation',
+      'reject_cancellation',
+      'deliver',
+    ]);
+    expect(
+      nextStepsFor({ ...escrow, cancellationRequest: null }, null, 'seller@example.com'),
+    ).toEqual(['deliver']);
+  });
+
   it('gives the seller of a quick escrow waiting for proof the upload step', () => {
     expect(nextStepsFor(quickEscrow(), undefined, 'traveler@example.com')).toEqual([
       'submit_proof',

@@ -4,19 +4,20 @@ import { sameEmail } from './emails';
 import { CHECKOUT_ACTIONS, type Escrow, type Proof } from './model';
 
 /**
- * The steps that move an escrow forward, in lifecycle order. Disputes, cancellations and a
- * delivery rejection are deliberate choices a host app offers where it sees fit, not default
- * next steps.
+ * The steps that move an escrow forward: first the answers to the other party's pending
+ * cancellation request (it waits on the viewer, and accepting it ends the escrow), then the
+ * rest in lifecycle order. Disputes, cancellations and a delivery rejection are deliberate
+ * choices a host app offers where it sees fit, not default next steps.
  */
 const NEXT_STEPS: readonly EscrowAction[] = [
+  'accept_cancellation',
+  'reject_cancellation',
   'sign_contract',
   'accept_pay',
   'submit_proof',
   'review_proof',
   'deliver',
   'complete',
-  'accept_cancellation',
-  'reject_cancellation',
 ];
 
 /**
@@ -24,8 +25,8 @@ const NEXT_STEPS: readonly EscrowAction[] = [
  * get-escrow-proof page; an action the kit does not know is left out), then the steps DHMAD's
  * rules allow them now (`getActionAvailability`: sign, pay, upload or review proof, mark as
  * delivered — the seller's direct call once a required proof is accepted — confirm receipt,
- * answer a cancellation request). Each action once, in
- * lifecycle order; none without a viewer. Emails compare case-insensitively.
+ * answer a cancellation request). Each action once: the answers to a pending cancellation
+ * request first, then lifecycle order; none without a viewer. Emails compare case-insensitively.
  */
 export function nextStepsFor(
   escrow: Escrow | undefined,

@@ -194,7 +194,7 @@ describe('next steps without a proof', () => {
       'the seller answers a pending cancellation',
       { ...standard, status: 'paid', cancellationRequest: { status: 'pending' } },
       'seller@example.com',
-      ['Mark as delivered', 'Accept cancellation', 'Refuse cancellation'],
+      ['Accept cancellation', 'Refuse cancellation', 'Mark as delivered'],
     ],
     [
       'the seller of a paid escrow marks it delivered',
