@@ -17,6 +17,7 @@ import { EnsureQueryClient } from '../internal/EnsureQueryClient';
 import { known } from '../internal/known';
 import { LoadError } from '../internal/LoadError';
 import { type Actor, buildTimeline, type StepId, type StepState } from './buildTimeline';
+import { ProofTypesHint } from './ProofTypesHint';
 import { StepDeadline, SubmissionHistory } from './TimelineDates';
 
 export interface ProofTimelineProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
@@ -189,6 +190,12 @@ const ProofTimelineView = forwardRef<HTMLElement, ViewProps>(function ProofTimel
                   )}
                   {state === 'current' && deadline && (
                     <StepDeadline deadline={deadline} i18n={i18n} />
+                  )}
+                  {state === 'current' && (id === 'proofUploaded' || id === 'correction') && (
+                    <ProofTypesHint
+                      types={escrow?.fulfillmentPolicy?.allowedProofTypes}
+                      i18n={i18n}
+                    />
                   )}
                 </div>
               </li>

@@ -136,6 +136,12 @@ export const timelineMessages = {
   'timeline.done': 'Done',
   'timeline.current': 'Current step',
   'timeline.upcoming': 'Not yet',
+  'timeline.proofTypes': 'Proof asked for: {types}',
+  'proofType.receipt': 'receipt',
+  'proofType.order_confirmation': 'order confirmation',
+  'proofType.product_photo': 'product photo',
+  'proofType.tracking_proof': 'tracking proof',
+  'proofType.other': 'another document',
 } as const;
 
 /** AttachmentGallery. */

@@ -137,6 +137,12 @@ export const ar: Messages = {
   'timeline.done': 'تم',
   'timeline.current': 'الخطوة الحالية',
   'timeline.upcoming': 'لم تبدأ بعد',
+  'timeline.proofTypes': 'الإثبات المطلوب: {types}',
+  'proofType.receipt': 'إيصال',
+  'proofType.order_confirmation': 'تأكيد الطلب',
+  'proofType.product_photo': 'صورة المنتج',
+  'proofType.tracking_proof': 'إثبات التتبع',
+  'proofType.other': 'مستند آخر',
 
   'gallery.label': 'ملفات الإثبات',
   'gallery.empty': 'لا توجد ملفات بعد.',

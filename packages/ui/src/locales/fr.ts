@@ -147,6 +147,12 @@ export const fr: Messages = {
   'timeline.done': 'Terminé',
   'timeline.current': 'Étape en cours',
   'timeline.upcoming': 'À venir',
+  'timeline.proofTypes': 'Preuve demandée : {types}',
+  'proofType.receipt': 'reçu',
+  'proofType.order_confirmation': 'confirmation de commande',
+  'proofType.product_photo': 'photo du produit',
+  'proofType.tracking_proof': 'preuve de suivi',
+  'proofType.other': 'autre document',
 
   'gallery.label': 'Fichiers de preuve',
   'gallery.empty': 'Aucun fichier pour le moment.',
