@@ -16,6 +16,7 @@ export const QUICK_WITH_PROOF_BODY = {
     type: 'purchase_proof_required',
     proofUploadDeadlineHours: 24,
     buyerReviewDeadlineHours: 24,
+    allowedProofTypes: ['receipt', 'tracking_proof', 'product_photo'],
   },
 };
 

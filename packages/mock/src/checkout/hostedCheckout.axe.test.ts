@@ -25,7 +25,7 @@ describe('the hosted checkout pages, as assistive technology reads them', () => 
     expect(getByRole(body, 'heading', { level: 1 }).textContent).toBe('Upload proof of purchase');
     expect(getByLabelText(body, 'Proof files')).toHaveAttribute('type', 'file');
     expect(getByLabelText(body, 'Proof files')).toHaveAccessibleDescription(
-      'Photos or PDFs of the receipt: 1 to 5 files, each at most 10 MB.',
+      'Asked for: receipt, tracking proof, or product photo. Photos or PDFs: 1 to 5 files, each at most 10 MB.',
     );
     expect(getByLabelText(body, 'Note for the buyer (optional)').tagName).toBe('TEXTAREA');
     expect(getByRole(body, 'button', { name: 'Submit the proof' })).toBeVisible();

@@ -1,7 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fileOf, openPage, pageUrl, postForm } from '../test/checkoutPages';
-import { BUYER, funded, proof, RETURN, SELLER, session } from '../test/simulatorRequests';
+import {
+  act,
+  api,
+  BUYER,
+  funded,
+  proof,
+  quickWithProof,
+  RETURN,
+  SELLER,
+  session,
+} from '../test/simulatorRequests';
 
 /** A PNG of the seller's own: the signature, then bytes no sample file has. */
 const sellerPng = () =>
@@ -23,6 +33,26 @@ describe('the hosted checkout’s proof pages', () => {
       '<input type="file" id="files" name="files" required aria-describedby="files-hint" accept="image/*,application/pdf" multiple>',
     );
     expect(html).toContain('<label for="note">Note for the buyer (optional)</label>');
+  });
+
+  it('names the proof types the policy asks for, and only the file limits when it lists none', async () => {
+    const { sim, sessionId } = await uploadSession();
+    expect((await openPage(sim, pageUrl(sessionId))).html).toContain(
+      '<p class="hint" id="files-hint">Asked for: receipt, tracking proof, or product photo. Photos or PDFs: 1 to 5 files, each at most 10 MB.</p>',
+    );
+    const { allowedProofTypes, ...policy } = quickWithProof.fulfillmentPolicy;
+    expect(allowedProofTypes).toHaveLength(3);
+    const created = await api(sim, 'POST', '/escrows', {
+      ...quickWithProof,
+      fulfillmentPolicy: policy,
+    });
+    const id = created.body.escrow.id as string;
+    await act(sim, id, 'accept_pay', BUYER);
+    expect(
+      (await openPage(sim, pageUrl(await session(sim, id, 'submit_proof', SELLER)))).html,
+    ).toContain(
+      '<p class="hint" id="files-hint">Photos or PDFs: 1 to 5 files, each at most 10 MB.</p>',
+    );
   });
 
   it('keeps the uploaded PNG and serves the very same bytes at the proof’s viewUrl', async () => {
