@@ -61,7 +61,12 @@ try {
   server.stderr.on('data', (chunk) => {
     log += chunk;
   });
+  let failedToStart;
+  server.once('error', (error) => {
+    failedToStart = error;
+  });
   await waitFor(`redis-server on port ${port} ready`, () => {
+    if (failedToStart) throw failedToStart;
     if (server.exitCode !== null) throw new Error(`redis-server exited:\n${log}`);
     return log.includes('Ready to accept connections');
   });
