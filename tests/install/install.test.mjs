@@ -19,11 +19,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGES = ['hooks', 'ui', 'mock', 'proxy'];
 /**
  * Each package with its README's install line, plus @kit/hooks alone: its React peers are
- * optional, so a server or test that only uses `@kit/hooks/core` installs no React.
+ * optional, so a server or test that only uses `@kit/hooks/core` installs no React; and
+ * @kit/proxy with the README's line that names `redis` (its optional peer, for `@kit/proxy/redis`).
  */
 const CASES = [
   ...PACKAGES.map((name) => ({ name, check: name })),
   { name: 'hooks', check: 'hooks-core', line: 'npm install @kit/hooks' },
+  { name: 'proxy', check: 'proxy-redis', naming: 'redis' },
 ];
 
 /** npm as a user runs it: none of the npm_* settings pnpm passes to this script. */
@@ -46,14 +48,24 @@ before(async () => {
 
 after(() => rm(scratch, { recursive: true, force: true }));
 
-/** The first install command in the README's shell blocks, e.g. `pnpm add -D @kit/mock msw`. */
-async function readmeInstallLine(name) {
+/**
+ * The first install command in the README's shell blocks, e.g. `pnpm add -D @kit/mock msw`; with
+ * `naming`, the first one that installs that package (`pnpm add @kit/proxy redis`).
+ */
+async function readmeInstallLine(name, naming) {
   const readme = await readFile(join(root, 'packages', name, 'README.md'), 'utf8');
   const line = readme
     .split('\n')
     .map((text) => text.trim())
-    .find((text) => /^(pnpm add|npm install|npm i|yarn add) /.test(text));
-  assert.ok(line, `packages/${name}/README.md has no install line`);
+    .filter((text) => /^(pnpm add|npm install|npm i|yarn add) /.test(text))
+    .find((text) => {
+      const packages = text.split(/\s+/).slice(2);
+      return !naming || packages.some((word) => word === naming || word.startsWith(`${naming}@`));
+    });
+  assert.ok(
+    line,
+    `packages/${name}/README.md has no install line${naming ? ` naming ${naming}` : ''}`,
+  );
   return line;
 }
 
@@ -71,9 +83,9 @@ function npmArguments(line) {
   });
 }
 
-async function installApp({ name, check, line: given }) {
+async function installApp({ name, check, naming, line: given }) {
   const app = join(scratch, `app-${check}`);
-  const line = given ?? (await readmeInstallLine(name));
+  const line = given ?? (await readmeInstallLine(name, naming));
   const args = npmArguments(line);
   // A @kit package the line does not name (e.g. @kit/hooks under @kit/mock) comes from its tarball.
   const overrides = Object.fromEntries(
