@@ -39,18 +39,11 @@ function phaseStory(escrowId: string, viewer: string, current: RegExp, yourTurn:
   };
 }
 
-export const WaitingSellerProofAsSeller = phaseStory(
-  'proof-waiting',
-  SELLER,
-  /Seller uploads proof/,
-  true,
-);
-export const WaitingSellerProofAsBuyer = phaseStory(
-  'proof-waiting',
-  BUYER,
-  /Seller uploads proof/,
-  false,
-);
+/** The upload step also names the proof the escrow's policy asks for (`allowedProofTypes`). */
+const UPLOAD_ASKING =
+  /Seller uploads proof.*Proof asked for: receipt, tracking proof, or product photo/s;
+export const WaitingSellerProofAsSeller = phaseStory('proof-waiting', SELLER, UPLOAD_ASKING, true);
+export const WaitingSellerProofAsBuyer = phaseStory('proof-waiting', BUYER, UPLOAD_ASKING, false);
 export const SubmittedAsBuyer = phaseStory('proof-submitted', BUYER, /Buyer reviews proof/, true);
 export const SubmittedAsSeller = phaseStory(
   'proof-submitted',
