@@ -95,6 +95,10 @@ export async function chromiumTestOptions() {
   const executablePath = await findChromium();
   return {
     globalSetup: executablePath ? [] : [join(root, 'scripts/require-chromium.ts')],
+    // Vitest's browser default is 15 s. The first test of a file also pays the cold load of its
+    // page's modules: on a busy 2-core machine that first test took 16-18 s (ActionButton's
+    // first story in three story runs at once). The tests' own waits are unchanged.
+    testTimeout: 30_000,
     browser: {
       enabled: true,
       headless: true,
