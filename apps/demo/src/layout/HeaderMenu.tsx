@@ -40,7 +40,7 @@ export function HeaderMenu({
 
   return (
     <details ref={ref} className="header-menu">
-      <summary aria-label={accessibleName}>
+      <summary className="button button--secondary" aria-label={accessibleName}>
         <span>{label}</span>
         <svg className="header-menu__chevron" viewBox="0 0 12 8" aria-hidden="true">
           <path d="M1 1.5l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
