@@ -1,6 +1,7 @@
 import '@kit/ui/styles.css';
 import './styles/base.css';
 import './styles/header.css';
+import './styles/header-menu.css';
 import './styles/controls.css';
 import './styles/pages.css';
 import { StrictMode } from 'react';

@@ -22,7 +22,9 @@ export function CheckoutReturnPage() {
             {t('return.toOrder')}
           </Link>
         )}
-        <Link to="/">{t('order.back')}</Link>
+        <Link className="standalone-link" to="/">
+          {t('order.back')}
+        </Link>
       </p>
     </>
   );

@@ -15,6 +15,8 @@ export const ar: AppTexts = {
   'user.signOut': 'تسجيل الخروج',
   'role.buyer': 'مشترٍ',
   'role.seller': 'بائع',
+  'menu.label': 'القائمة',
+  'menu.user': '{name} ({role}): القائمة',
   'prefs.language': 'اللغة',
   'prefs.dark': 'المظهر الداكن',
   'signIn.title': 'دخول تجريبي — دون كلمة مرور',

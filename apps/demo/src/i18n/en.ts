@@ -16,6 +16,8 @@ export const en = {
   'user.signOut': 'Sign out',
   'role.buyer': 'buyer',
   'role.seller': 'seller',
+  'menu.label': 'Menu',
+  'menu.user': '{name} ({role}): menu',
   'prefs.language': 'Language',
   'prefs.dark': 'Dark theme',
   'signIn.title': 'Demo sign-in — no password',

@@ -15,6 +15,8 @@ export const fr: AppTexts = {
   'user.signOut': 'Se déconnecter',
   'role.buyer': 'acheteur',
   'role.seller': 'vendeur',
+  'menu.label': 'Menu',
+  'menu.user': '{name} ({role}) : menu',
   'prefs.language': 'Langue',
   'prefs.dark': 'Thème sombre',
   'signIn.title': 'Connexion de démonstration — sans mot de passe',

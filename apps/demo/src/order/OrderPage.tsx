@@ -26,7 +26,9 @@ export function OrderPage() {
       <h1>{t('order.notFound')}</h1>
       <p>{t('order.notFoundHint')}</p>
       <p>
-        <Link to="/">{t('order.back')}</Link>
+        <Link className="standalone-link" to="/">
+          {t('order.back')}
+        </Link>
       </p>
     </>
   );
@@ -48,7 +50,9 @@ function OrderView({ order }: { order: DemoOrder }) {
     <>
       <PageTitle>{title}</PageTitle>
       <p>
-        <Link to="/">{t('order.back')}</Link>
+        <Link className="standalone-link" to="/">
+          {t('order.back')}
+        </Link>
       </p>
       <h1>{title}</h1>
       {otherEmail && (
