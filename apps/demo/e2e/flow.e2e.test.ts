@@ -36,6 +36,8 @@ describe('a quick escrow with proof, from a new order to completed', () => {
     await s.getByLabel('Title').fill('Brass lantern from the medina');
     await s.getByLabel('Amount (TND)').fill('240');
     await s.getByLabel('Buyer', { exact: true }).selectOption('buyer@example.com');
+    await s.getByLabel('Receipt').check();
+    await s.getByLabel('Product photo').check();
     await s.getByRole('button', { name: 'Create order' }).click();
     await visible(s.getByRole('heading', { level: 1, name: 'Brass lantern from the medina' }));
     const orderPath = new URL(s.url()).pathname;
@@ -63,6 +65,7 @@ describe('a quick escrow with proof, from a new order to completed', () => {
 
     // The seller's open page learns it without a reload, and the seller uploads a photo.
     await announced(seller, 'The buyer paid — your turn: Upload proof.');
+    await visible(s.getByText('Proof asked for: receipt or product photo'));
     const uploadProof = async () =>
       throughCheckout(seller, {
         button: 'Upload proof',
