@@ -1,10 +1,11 @@
+import { PROOF_TYPES } from '@kit/hooks/core';
 import { amountInTnd, isSupportedCurrency } from './amountInTnd';
 import { isEmail } from './isEmail';
 import type { JsonObject } from './readJsonBody';
 
 const MODES = ['standard', 'quick', 'instant'];
 /** The proof types DHMAD lists for `allowedProofTypes` (seed quick-escrow-with-proof.txt). */
-const PROOF_TYPES = ['receipt', 'order_confirmation', 'product_photo', 'tracking_proof', 'other'];
+const isProofType = (type: unknown) => (PROOF_TYPES as readonly unknown[]).includes(type);
 
 /** A create-escrow body's problems, one message per field (`{}` when valid). */
 export type EscrowInputProblems = Record<string, string>;
@@ -26,10 +27,7 @@ function policyProblems(policy: unknown, problems: EscrowInputProblems) {
     }
   }
   const types = fields.allowedProofTypes;
-  if (
-    types !== undefined &&
-    !(Array.isArray(types) && types.every((t) => PROOF_TYPES.includes(t)))
-  ) {
+  if (types !== undefined && !(Array.isArray(types) && types.every(isProofType))) {
     problems['fulfillmentPolicy.allowedProofTypes'] =
       `allowedProofTypes must be among ${PROOF_TYPES.join(', ')}`;
   }

@@ -3,8 +3,8 @@ import { type ReactNode, useEffect, useRef } from 'react';
 /**
  * The header's controls folded into a native disclosure (`<details>`) on a narrow screen: the
  * summary is a button (name `accessibleName`, or its visible `label`; expanded or collapsed), the
- * panel opens over the page. Escape closes it and returns focus to the summary; so does a press
- * or focus anywhere outside it. Not a `role="menu"`: the panel holds ordinary form controls.
+ * panel opens over the page. Escape closes it and returns focus to the summary; a press or focus
+ * anywhere outside it closes it. Not a `role="menu"`: the panel holds ordinary form controls.
  */
 export function HeaderMenu({
   label,

@@ -36,7 +36,7 @@ function checkFiles(form: FormData): File[] | string {
   const files = form
     .getAll('files')
     .filter((v): v is File => typeof v !== 'string' && !(v.name === '' && v.size === 0));
-  if (files.length === 0) return 'Choose at least one file: a photo or a PDF of the receipt.';
+  if (files.length === 0) return 'Choose at least one file: a photo or a PDF.';
   if (files.length > maxFiles)
     return `Choose at most ${maxFiles} files (you chose ${files.length}).`;
   const wrongType = files.find((file) => !isProofFileType(file.type));

@@ -1,3 +1,4 @@
+import type { ProofType } from '@kit/hooks/core';
 import type { CheckoutPageContext } from './CheckoutPageContext';
 import { formField } from './formField';
 import { type Html, html } from './html';
@@ -5,15 +6,26 @@ import { PROOF_UPLOAD_LIMITS } from './PROOF_UPLOAD_LIMITS';
 
 const { maxFiles, maxFileBytes, accept, maxTextLength } = PROOF_UPLOAD_LIMITS;
 
+/** How the upload page names each proof type DHMAD documents. */
+const PROOF_TYPE_WORDS: Record<ProofType, string> = {
+  receipt: 'receipt',
+  order_confirmation: 'order confirmation',
+  product_photo: 'product photo',
+  tracking_proof: 'tracking proof',
+  other: 'another document',
+};
+
 /**
  * What the escrow's policy asks for (`allowedProofTypes`, "UI hints" by DHMAD's Quick Escrow
  * with Proof page): "Asked for: receipt, tracking proof, or product photo. ", or nothing.
+ * Unknown types and repeats are left out, as the kit's `ProofTimeline` does.
  */
 function askedFor(types: unknown): string {
-  if (!Array.isArray(types) || types.length === 0) return '';
-  const words = types.map((type) =>
-    type === 'other' ? 'another document' : String(type).replaceAll('_', ' '),
-  );
+  if (!Array.isArray(types)) return '';
+  const words = [...new Set(types)]
+    .filter((type) => Object.hasOwn(PROOF_TYPE_WORDS, type))
+    .map((type: ProofType) => PROOF_TYPE_WORDS[type]);
+  if (words.length === 0) return '';
   return `Asked for: ${new Intl.ListFormat('en', { type: 'disjunction' }).format(words)}. `;
 }
 

@@ -4,7 +4,7 @@ import type { announceMessages } from '../i18n/announceMessages';
 /** What the other party did, named by its `announce.*` message, and the viewer's new step. */
 export interface TurnChange {
   key: keyof typeof announceMessages extends `announce.${infer K}` ? K : never;
-  /** The first step the viewer gained, in lifecycle order (`{step}` in the message). */
+  /** The first step the viewer gained, in `nextStepsFor` order (`{step}` in the message). */
   step: EscrowAction;
 }
 

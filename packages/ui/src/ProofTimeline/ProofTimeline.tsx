@@ -56,8 +56,8 @@ export interface ProofTimelineProps extends Omit<ComponentPropsWithoutRef<'secti
  * An escrow's lifecycle as ordered steps: (contract →) funded → proof uploaded → buyer review →
  * accepted → delivery → completion, with the branches for corrections, DHMAD's review, expired
  * proof and cancellation. The current step has `aria-current="step"` and says who acts next,
- * with its deadline as a live countdown plus the absolute date. The seller's submissions, with
- * their notes, are listed below.
+ * with its deadline as a live countdown plus the absolute date, and on the upload and correction
+ * steps the proof types the escrow asks for. The seller's submissions, with their notes, follow.
  *
  * Root attributes: `data-phase`, `data-status`, `data-actor` (`buyer`, `seller`, `parties` or
  * `dhmad`: who acts next; absent when nobody does), `data-your-turn` (present when that is the

@@ -5,7 +5,7 @@ const KNOWN: readonly unknown[] = PROOF_TYPES;
 
 /**
  * The kinds of proof the escrow's `fulfillmentPolicy.allowedProofTypes` asks for, as one line in
- * the kit's language: "Proof asked for: receipt, tracking proof or product photo" (an
+ * the kit's language: "Proof asked for: receipt, tracking proof, or product photo" (an
  * `Intl.ListFormat` disjunction). DHMAD calls that list "optional UI hints for your app" and
  * does not check uploads against it (Quick Escrow with Proof page). A type the kit has no words
  * for is left out (DHMAD documents five, `PROOF_TYPES`); with none left, nothing is shown.
