@@ -95,3 +95,12 @@ declare global {
     axe: typeof axe;
   }
 }
+
+/**
+ * Where a user's step ends: axe finds nothing on each user's page as it is now, and nothing went
+ * wrong on any of them (`expectNoProblems`, nothing expected).
+ */
+export async function expectClean(...users: UserPage[]): Promise<void> {
+  for (const user of users) await expectAccessible(user.page);
+  for (const user of users) expectNoProblems(user);
+}

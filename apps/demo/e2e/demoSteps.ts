@@ -2,7 +2,7 @@
  * What a user does in the demo, step by step, as Playwright actions on their own page: signing
  * in, and going through DHMAD's hosted checkout (the simulator's pages) and back.
  */
-import { expectAccessible, expectNoProblems, type UserPage } from './browser';
+import { expectAccessible, expectClean, type UserPage } from './browser';
 
 /** Playwright's own retrying assertions would need @playwright/test: this waits for a locator. */
 export async function visible(locator: import('playwright').Locator, timeout = 15_000) {
@@ -47,8 +47,7 @@ export async function throughCheckout(
   await page.waitForURL('**/checkout-return');
   if (step.processing) await visible(page.getByText(step.processing));
   await visible(page.getByText(step.confirmed), 30_000);
-  await expectAccessible(page);
-  expectNoProblems(user);
+  await expectClean(user);
   await page.getByRole('link', { name: 'Back to the order' }).click();
   await visible(page.getByRole('heading', { name: 'Next steps' }));
 }

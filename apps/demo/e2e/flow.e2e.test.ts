@@ -7,7 +7,7 @@
  */
 
 import { describe, expect, inject, it } from 'vitest';
-import { expectAccessible, expectNoProblems, setUpDemoBrowser } from './browser';
+import { expectAccessible, expectClean, expectNoProblems, setUpDemoBrowser } from './browser';
 import { announced, signIn, throughCheckout, visible } from './demoSteps';
 
 /** A 1×1 PNG, as a phone's camera roll would give it (only smaller). */
@@ -43,8 +43,7 @@ describe('a quick escrow with proof, from a new order to completed', () => {
     const orderPath = new URL(s.url()).pathname;
     expect(orderPath).toMatch(/^\/orders\/[A-Za-z0-9_-]+$/);
     await visible(s.getByRole('heading', { name: 'Next steps' }));
-    await expectAccessible(s);
-    expectNoProblems(seller);
+    await expectClean(seller);
 
     // The buyer finds it in "My orders", marked as their turn, and pays through the checkout.
     await signIn(buyer, 'Amira');
@@ -145,9 +144,6 @@ describe('a quick escrow with proof, from a new order to completed', () => {
     // Both pages end on "Completed".
     await visible(b.getByText('Completed'));
     await visible(s.getByText('Completed'));
-    await expectAccessible(b);
-    await expectAccessible(s);
-    expectNoProblems(buyer);
-    expectNoProblems(seller);
+    await expectClean(buyer, seller);
   });
 });

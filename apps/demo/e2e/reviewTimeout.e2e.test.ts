@@ -4,7 +4,7 @@
  * and the dark theme, learns it live from the webhook.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { expectAccessible, expectNoProblems, setUpDemoBrowser } from './browser';
+import { expectAccessible, expectClean, setUpDemoBrowser } from './browser';
 import { signIn, visible } from './demoSteps';
 
 /** A seeded escrow whose proof waits for the buyer's review, 5 hours left. */
@@ -38,9 +38,6 @@ describe('the review deadline passing', () => {
     await b.getByRole('button', { name: 'Move time forward 1 day' }).click();
     await visible(b.getByText('Proof accepted automatically'));
     await visible(s.getByText('تم قبول الإثبات تلقائيًا'));
-    await expectAccessible(b);
-    await expectAccessible(s);
-    expectNoProblems(buyer);
-    expectNoProblems(seller);
+    await expectClean(buyer, seller);
   });
 });
