@@ -1,3 +1,4 @@
+import { normalizeEmail } from '@kit/hooks/core';
 import type { EscrowProxyUser } from '@kit/proxy';
 import { parseSigned, serializeSigned } from 'hono/utils/cookie';
 import type { DemoUser } from './demoConfig';
@@ -7,14 +8,17 @@ export const SESSION_COOKIE = 'demo_session';
 
 /** Reads and writes the demo's sign-in: a signed, httpOnly, SameSite=Lax cookie. */
 export function createDemoSessions(users: readonly DemoUser[], secret: string) {
-  const byEmail = new Map(users.map((user) => [user.email.toLowerCase(), user]));
+  const byEmail = new Map(users.map((user) => [normalizeEmail(user.email), user]));
+  /** The demo user with this email (trimmed, case-insensitive), if any. */
+  const find = (email: unknown) =>
+    typeof email === 'string' ? byEmail.get(normalizeEmail(email)) : undefined;
   return {
     /** The signed-in user of a request, or `null`: the proxy's `getUser`. */
     async userOf(request: Request): Promise<(DemoUser & EscrowProxyUser) | null> {
       const header = request.headers.get('Cookie');
       if (!header) return null;
       const value = (await parseSigned(header, secret, SESSION_COOKIE))[SESSION_COOKIE];
-      return (value && byEmail.get(value.toLowerCase())) || null;
+      return find(value) ?? null;
     },
     /** The `Set-Cookie` value that signs `user` in. */
     signIn: (user: DemoUser, secure: boolean) =>
@@ -27,8 +31,7 @@ export function createDemoSessions(users: readonly DemoUser[], secret: string) {
     /** The `Set-Cookie` value that signs out. */
     signOut: () =>
       serializeSigned(SESSION_COOKIE, '', secret, { httpOnly: true, path: '/', maxAge: 0 }),
-    find: (email: unknown) =>
-      typeof email === 'string' ? byEmail.get(email.trim().toLowerCase()) : undefined,
+    find,
   };
 }
 

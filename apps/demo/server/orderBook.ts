@@ -1,3 +1,5 @@
+import { sameEmail } from '@kit/hooks/core';
+
 /**
  * An order of the marketplace: the app's own record, pointing at the DHMAD escrow that holds the
  * buyer's money. Status, amount and deadlines are the escrow's, read through the kit.
@@ -14,7 +16,6 @@ export interface DemoOrder {
 /** The marketplace's database, in memory: orders newest first, by party. */
 export function createOrderBook() {
   const orders: DemoOrder[] = [];
-  const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   return {
     add(order: DemoOrder): void {
       orders.unshift(order);

@@ -1,3 +1,4 @@
+import { sameEmail } from '@kit/hooks';
 import { ProofPanel } from '@kit/ui';
 import { Link, useParams } from 'react-router';
 import type { DemoOrder } from '../api/demoApi';
@@ -45,7 +46,7 @@ function OrderView({ order }: { order: DemoOrder }) {
   const session = useDemoSession().data;
   const sellerView = session?.user?.role === 'seller';
   const otherEmail = sellerView ? order.buyerEmail : order.sellerEmail;
-  const other = session?.users.find((u) => u.email.toLowerCase() === otherEmail?.toLowerCase());
+  const other = session?.users.find((u) => sameEmail(u.email, otherEmail));
   return (
     <>
       <PageTitle>{title}</PageTitle>
